@@ -1,0 +1,85 @@
+# The core's messages: errors, form fields, the built-in lists, the CLI.
+
+## Errors (error-<code>; $field is the localized field name)
+error-name-empty = Enter the name.
+error-too-long = «{ $field }» is too long: at most { $max } characters.
+error-email-invalid = «{ $field }» is not a valid e-mail address (example: school4@edu.kz).
+error-control-chars = «{ $field }» contains invisible control characters. Remove them and try again.
+error-contact-name-empty = Contact person { $index } has no name.
+error-not-found = The record was not found. It may have been changed elsewhere; reload the list.
+error-category-unknown = Unknown category «{ $value }».
+error-catalog-name-empty = Enter a name for the new entry in at least one language.
+error-database-too-new = This database was saved by a newer version of Partnerdesk (schema { $found }; this version knows up to { $supported }). Update the app; the file was not changed.
+error-not-a-database = The file «{ $path }» is not a Partnerdesk database. It was not changed.
+error-database-corrupt = The database file is damaged. It was not changed; open a backup.
+error-database-not-empty = The register already has partners, so demo data was not added.
+error-read-only = The database cannot be written: the file or its folder is read-only.
+error-disk-full = The disk is full: nothing was saved. Free some space and try again.
+error-database-busy = The database is busy in another window or program. Try again in a moment.
+error-storage = The database reported an error: { $reason }
+error-file = Cannot use the file «{ $path }»: { $reason }
+
+## Field names
+field-name = Name
+field-short-name = Short name
+field-category = Category
+field-address = Address
+field-phones = Phones
+field-email = E-mail
+field-website = Website
+field-notes = Notes
+field-contact-name = Contact name
+field-contact-position = Position
+field-contact-phone = Contact phone
+field-contact-email = Contact e-mail
+field-catalog-name = Entry name
+
+kind-internal = Internal
+kind-external = External
+
+## Partner categories
+category-parents = Parents' community
+category-own-clubs = The centre's clubs
+category-own-departments = The centre's departments
+category-own-facilities = The centre's museum and living corner
+category-education = Schools and kindergartens
+category-culture = Culture
+category-sport-health = Sport and health
+category-safety = Law enforcement and safety
+category-social = Social protection
+category-akimat = Akimat departments
+category-ngo = Public organisations
+category-media = Media
+category-business = Businesses and sponsors
+
+## Directions of work
+direction-educational = Educational
+direction-career-guidance = Career guidance
+direction-health = Health
+direction-social = Social
+direction-sociocultural = Socio-cultural
+direction-artistic = Artistic and aesthetic
+direction-patriotic = Patriotic
+direction-environmental = Environmental
+
+## Forms of cooperation
+form-joint-events = Joint events
+form-meetings = Meetings with interesting people
+form-consultations = Consultations
+form-round-tables = Round tables
+form-excursions = Excursions
+form-specialists = Inviting specialists
+form-master-classes = Master classes
+form-open-lessons = Open lessons
+form-contests = Contests
+form-exhibitions = Exhibitions
+form-campaigns = Campaigns
+form-concerts = Concerts
+form-holidays = Holidays
+form-parents-meetings = Parents' meetings
+form-sponsorship = Sponsorship
+
+## Command line
+cli-error = Error
+cli-demo-loaded = Demo data loaded: { $count } partners.
+cli-similar-warning = Warning: a partner with a very similar name already exists: «{ $name }».

@@ -1,0 +1,85 @@
+# Ядро хабарлары: қателер, пішін өрістері, кірістірілген анықтамалықтар, пәрмен жолы.
+
+## Қателер (error-<код>; $field — өріс атауы)
+error-name-empty = Атауын көрсетіңіз.
+error-too-long = «{ $field }» өрісі тым ұзын: { $max } таңбадан аспауы керек.
+error-email-invalid = «{ $field }» өрісіндегі электрондық пошта мекенжайы дұрыс емес (мысалы: school4@edu.kz).
+error-control-chars = «{ $field }» өрісінде көрінбейтін басқару таңбалары бар. Оларды өшіріп, қайталаңыз.
+error-contact-name-empty = { $index }-байланыс тұлғасының аты-жөні көрсетілмеген.
+error-not-found = Жазба табылмады. Ол басқа жерде өзгертілген болуы мүмкін; тізімді жаңартыңыз.
+error-category-unknown = «{ $value }» санаты белгісіз.
+error-catalog-name-empty = Жаңа жазбаның атауын кемінде бір тілде көрсетіңіз.
+error-database-too-new = Бұл дерекқор Partnerdesk-тің жаңарақ нұсқасымен сақталған (схема { $found }; бұл нұсқа { $supported } схемаға дейін біледі). Бағдарламаны жаңартыңыз; файл өзгертілген жоқ.
+error-not-a-database = «{ $path }» файлы Partnerdesk дерекқоры емес. Ол өзгертілген жоқ.
+error-database-corrupt = Дерекқор файлы зақымдалған. Ол өзгертілген жоқ; сақтық көшірмені ашыңыз.
+error-database-not-empty = Тізілімде серіктестер бар, сондықтан демо деректер қосылмады.
+error-read-only = Дерекқорға жазу мүмкін емес: файл немесе қалта тек оқуға арналған.
+error-disk-full = Диск толы: ештеңе сақталмады. Орын босатып, қайталаңыз.
+error-database-busy = Дерекқорды басқа терезе немесе бағдарлама пайдаланып жатыр. Сәлден соң қайталаңыз.
+error-storage = Дерекқор қатесі: { $reason }
+error-file = «{ $path }» файлын пайдалану мүмкін емес: { $reason }
+
+## Өрістер
+field-name = Атауы
+field-short-name = Қысқаша атауы
+field-category = Санаты
+field-address = Мекенжайы
+field-phones = Телефондары
+field-email = Эл. пошта
+field-website = Сайты
+field-notes = Ескертпелер
+field-contact-name = Байланыс тұлғасының аты-жөні
+field-contact-position = Лауазымы
+field-contact-phone = Байланыс тұлғасының телефоны
+field-contact-email = Байланыс тұлғасының эл. поштасы
+field-catalog-name = Жазба атауы
+
+kind-internal = Ішкі
+kind-external = Сыртқы
+
+## Серіктестер санаттары
+category-parents = Ата-аналар қауымдастығы
+category-own-clubs = Орталықтың бірлестіктері
+category-own-departments = Орталықтың бөлімдері
+category-own-facilities = Орталықтың мұражайы мен тірі бұрышы
+category-education = Білім беру ұйымдары
+category-culture = Мәдениет мекемелері
+category-sport-health = Спорт және денсаулық сақтау
+category-safety = Құқық қорғау органдары және қауіпсіздік қызметтері
+category-social = Әлеуметтік қорғау
+category-akimat = Әкімдік бөлімдері
+category-ngo = Қоғамдық ұйымдар
+category-media = БАҚ
+category-business = Бизнес және демеушілер
+
+## Жұмыс бағыттары
+direction-educational = Білім беру
+direction-career-guidance = Кәсіптік бағдар беру
+direction-health = Денсаулық сақтау
+direction-social = Әлеуметтік
+direction-sociocultural = Әлеуметтік-мәдени
+direction-artistic = Көркемдік-эстетикалық
+direction-patriotic = Патриоттық
+direction-environmental = Экологиялық
+
+## Өзара іс-қимыл нысандары
+form-joint-events = Бірлескен іс-шаралар
+form-meetings = Қызықты адамдармен кездесулер
+form-consultations = Кеңес беру
+form-round-tables = Дөңгелек үстелдер
+form-excursions = Экскурсиялар
+form-specialists = Мамандарды шақыру
+form-master-classes = Шеберлік сабақтары
+form-open-lessons = Ашық сабақтар
+form-contests = Байқаулар
+form-exhibitions = Көрмелер
+form-campaigns = Акциялар
+form-concerts = Концерттер
+form-holidays = Мерекелер
+form-parents-meetings = Ата-аналар жиналыстары
+form-sponsorship = Демеушілік көмек
+
+## Пәрмен жолы
+cli-error = Қате
+cli-demo-loaded = Демо деректер жүктелді: { $count } серіктес.
+cli-similar-warning = Назар аударыңыз: атауы өте ұқсас серіктес бар: «{ $name }».

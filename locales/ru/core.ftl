@@ -1,0 +1,92 @@
+# Сообщения ядра: ошибки, поля форм, встроенные справочники, командная строка.
+
+## Ошибки (error-<код>; $field — название поля)
+error-name-empty = Укажите название.
+error-too-long = Поле «{ $field }» слишком длинное: не более { $max } { $max ->
+        [one] символа
+       *[other] символов
+    }.
+error-email-invalid = В поле «{ $field }» указан неверный адрес электронной почты (пример: school4@edu.kz).
+error-control-chars = В поле «{ $field }» есть невидимые управляющие символы. Удалите их и повторите.
+error-contact-name-empty = У контактного лица № { $index } не указано ФИО.
+error-not-found = Запись не найдена. Возможно, она изменена в другом месте; обновите список.
+error-category-unknown = Неизвестная категория «{ $value }».
+error-catalog-name-empty = Укажите название новой записи хотя бы на одном языке.
+error-database-too-new = Эта база данных сохранена более новой версией Partnerdesk (схема { $found }; эта версия знает схемы до { $supported }). Обновите программу; файл не изменён.
+error-not-a-database = Файл «{ $path }» не является базой данных Partnerdesk. Он не изменён.
+error-database-corrupt = Файл базы данных повреждён. Он не изменён; откройте резервную копию.
+error-database-not-empty = В реестре уже есть партнёры, поэтому демонстрационные данные не добавлены.
+error-read-only = В базу данных нельзя записать: файл или папка доступны только для чтения.
+error-disk-full = Диск заполнен: ничего не сохранено. Освободите место и повторите.
+error-database-busy = База данных занята другим окном или программой. Повторите через минуту.
+error-storage = Ошибка базы данных: { $reason }
+error-file = Не удаётся использовать файл «{ $path }»: { $reason }
+
+## Поля
+field-name = Название
+field-short-name = Краткое название
+field-category = Категория
+field-address = Адрес
+field-phones = Телефоны
+field-email = Эл. почта
+field-website = Сайт
+field-notes = Примечания
+field-contact-name = ФИО контактного лица
+field-contact-position = Должность
+field-contact-phone = Телефон контактного лица
+field-contact-email = Эл. почта контактного лица
+field-catalog-name = Название записи
+
+kind-internal = Внутренний
+kind-external = Внешний
+
+## Категории партнёров
+category-parents = Родительская общественность
+category-own-clubs = Объединения центра
+category-own-departments = Отделы центра
+category-own-facilities = Музей и живой уголок центра
+category-education = Образовательные организации
+category-culture = Учреждения культуры
+category-sport-health = Спорт и здравоохранение
+category-safety = Правоохранительные органы и службы безопасности
+category-social = Социальная защита
+category-akimat = Отделы акимата
+category-ngo = Общественные организации
+category-media = СМИ
+category-business = Бизнес и спонсоры
+
+## Направления работы
+direction-educational = Образовательное
+direction-career-guidance = Профориентационное
+direction-health = Здоровьесберегающее
+direction-social = Социальное
+direction-sociocultural = Социокультурное
+direction-artistic = Художественно-эстетическое
+direction-patriotic = Патриотическое
+direction-environmental = Экологическое
+
+## Формы взаимодействия
+form-joint-events = Совместные мероприятия
+form-meetings = Встречи с интересными людьми
+form-consultations = Консультации
+form-round-tables = Круглые столы
+form-excursions = Экскурсии
+form-specialists = Приглашение специалистов
+form-master-classes = Мастер-классы
+form-open-lessons = Открытые занятия
+form-contests = Конкурсы
+form-exhibitions = Выставки
+form-campaigns = Акции
+form-concerts = Концерты
+form-holidays = Праздники
+form-parents-meetings = Родительские собрания
+form-sponsorship = Спонсорская помощь
+
+## Командная строка
+cli-error = Ошибка
+cli-demo-loaded = Демонстрационные данные загружены: { $count ->
+        [one] { $count } партнёр
+        [few] { $count } партнёра
+       *[many] { $count } партнёров
+    }.
+cli-similar-warning = Внимание: партнёр с очень похожим названием уже есть: «{ $name }».

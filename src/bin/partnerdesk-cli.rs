@@ -1,0 +1,129 @@
+//! The headless CLI: parses arguments, calls the core, prints. Errors go to stderr, localized,
+//! with a non-zero exit code.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use partnerdesk::{demo, i18n, store, Lang, PartnerInput, PartnerQuery, Store};
+
+#[derive(Parser)]
+#[command(name = "partnerdesk-cli", version, about = "Partnerdesk from the command line")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Clone)]
+struct Db {
+    /// The database file (default: PARTNERDESK_DB, else the app-data folder).
+    #[arg(long, value_name = "PATH", global = true)]
+    db: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Fill an empty database with the demo register.
+    Demo {
+        #[command(flatten)]
+        db: Db,
+        /// Do nothing (successfully) when the database already has partners.
+        #[arg(long)]
+        if_empty: bool,
+    },
+    /// The partner register.
+    Partners {
+        #[command(flatten)]
+        db: Db,
+        #[command(subcommand)]
+        command: PartnersCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum PartnersCommand {
+    /// List partners in use, alphabetically.
+    List {
+        /// Words to find in names, short names, contact names and notes.
+        #[arg(long)]
+        search: Option<String>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add a partner.
+    Add {
+        #[arg(long)]
+        name: String,
+        /// A category code (education, culture …) or its name in any language.
+        #[arg(long)]
+        category: String,
+        #[arg(long, conflicts_with = "internal")]
+        external: bool,
+        #[arg(long)]
+        internal: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let lang = std::env::var("PARTNERDESK_LANG")
+        .ok()
+        .or_else(|| std::env::var("LANG").ok())
+        .as_deref()
+        .and_then(Lang::parse)
+        .unwrap_or(Lang::Ru);
+    match run(cli, lang) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{}: {}", i18n::message(lang, "cli-error"), i18n::error_message(lang, &e));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn open(db: Db) -> partnerdesk::Result<Store> {
+    Store::open(&store::resolve_db_path(db.db))
+}
+
+fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
+    match cli.command {
+        Command::Demo { db, if_empty } => {
+            let store = open(db)?;
+            if if_empty && store.partner_count()? > 0 {
+                return Ok(());
+            }
+            let n = demo::load(&store)?;
+            println!("{}", i18n::message_with(lang, "cli-demo-loaded", &[("count", n.to_string())]));
+        }
+        Command::Partners { db, command: PartnersCommand::List { search, json } } => {
+            let store = open(db)?;
+            let rows = store.list_partners(&PartnerQuery { search: search.unwrap_or_default(), ..Default::default() })?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&rows).expect("summaries serialize"));
+            } else {
+                let cats = store.catalogs()?.categories;
+                for r in rows {
+                    let cat = cats.iter().find(|c| c.id == r.category_id).map(|c| c.name.get(lang)).unwrap_or("");
+                    println!("{}\t{}\t{}\t{}", r.id, r.name, cat, r.contact);
+                }
+            }
+        }
+        Command::Partners { db, command: PartnersCommand::Add { name, category, external, internal } } => {
+            let store = open(db)?;
+            let cat = store.find_category(&category)?;
+            let input = PartnerInput {
+                name,
+                category_id: cat.id,
+                internal: if internal || external { internal } else { cat.internal },
+                ..Default::default()
+            };
+            let saved = store.create_partner(&input)?;
+            for s in &saved.similar {
+                eprintln!("{}", i18n::message_with(lang, "cli-similar-warning", &[("name", s.name.clone())]));
+            }
+            println!("{}", saved.partner.id);
+        }
+    }
+    Ok(())
+}

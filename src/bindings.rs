@@ -1,0 +1,38 @@
+//! The TypeScript twins of every type that crosses IPC, written to
+//! `ui/src/lib/api/types.ts`. The test `bindings_are_fresh` fails when that file is stale;
+//! `UPDATE_BINDINGS=1 cargo test bindings` rewrites it.
+
+use ts_rs::{Config, TS};
+
+use crate::error::{ErrorCode, ErrorPayload, Field};
+use crate::model::*;
+use crate::AppState;
+
+/// The generated file, relative to the workspace root.
+pub const PATH: &str = "ui/src/lib/api/types.ts";
+
+macro_rules! decls {
+    ($cfg:expr; $($t:ty),* $(,)?) => { vec![$(format!("export {}", <$t as TS>::decl($cfg))),*] };
+}
+
+/// The whole generated file.
+pub fn typescript() -> String {
+    let cfg = Config::default();
+    let decls = decls![&cfg;
+        Lang, ErrorCode, Field, ErrorPayload, AppState,
+        CatalogList, LocalizedName, CatalogEntry, Catalogs, CatalogInput,
+        Contact, ContactInput, Partner, PartnerInput, PartnerSummary, SimilarPartner, SavedPartner,
+        KindFilter, ArchivedFilter, PartnerSort, SortDirection, PartnerQuery,
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types of the core (src/bindings.rs). Do not edit by hand:\n\
+         // run `UPDATE_BINDINGS=1 cargo test bindings` after changing them.\n\n",
+    );
+    for d in decls {
+        out.push_str(&d);
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}

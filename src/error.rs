@@ -1,0 +1,253 @@
+//! The core's typed errors. Each has a stable code from a closed set; the UI and the CLI show
+//! the Fluent message `error-<code>` with `details` as its arguments. Nobody matches on text.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A field of a form, named in errors so the UI can point at it (`field-<code>` in locales).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Field {
+    Name,
+    ShortName,
+    Category,
+    Address,
+    Phones,
+    Email,
+    Website,
+    Notes,
+    ContactName,
+    ContactPosition,
+    ContactPhone,
+    ContactEmail,
+    CatalogName,
+}
+
+impl Field {
+    pub fn code(self) -> &'static str {
+        match self {
+            Field::Name => "name",
+            Field::ShortName => "short-name",
+            Field::Category => "category",
+            Field::Address => "address",
+            Field::Phones => "phones",
+            Field::Email => "email",
+            Field::Website => "website",
+            Field::Notes => "notes",
+            Field::ContactName => "contact-name",
+            Field::ContactPosition => "contact-position",
+            Field::ContactPhone => "contact-phone",
+            Field::ContactEmail => "contact-email",
+            Field::CatalogName => "catalog-name",
+        }
+    }
+}
+
+/// The closed set of error codes; the TypeScript union of the same name is generated from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    NameEmpty,
+    TooLong,
+    EmailInvalid,
+    ControlChars,
+    ContactNameEmpty,
+    NotFound,
+    CategoryUnknown,
+    CatalogNameEmpty,
+    DatabaseTooNew,
+    NotADatabase,
+    DatabaseCorrupt,
+    DatabaseNotEmpty,
+    ReadOnly,
+    DiskFull,
+    DatabaseBusy,
+    Storage,
+    File,
+}
+
+impl ErrorCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::NameEmpty => "name-empty",
+            ErrorCode::TooLong => "too-long",
+            ErrorCode::EmailInvalid => "email-invalid",
+            ErrorCode::ControlChars => "control-chars",
+            ErrorCode::ContactNameEmpty => "contact-name-empty",
+            ErrorCode::NotFound => "not-found",
+            ErrorCode::CategoryUnknown => "category-unknown",
+            ErrorCode::CatalogNameEmpty => "catalog-name-empty",
+            ErrorCode::DatabaseTooNew => "database-too-new",
+            ErrorCode::NotADatabase => "not-a-database",
+            ErrorCode::DatabaseCorrupt => "database-corrupt",
+            ErrorCode::DatabaseNotEmpty => "database-not-empty",
+            ErrorCode::ReadOnly => "read-only",
+            ErrorCode::DiskFull => "disk-full",
+            ErrorCode::DatabaseBusy => "database-busy",
+            ErrorCode::Storage => "storage",
+            ErrorCode::File => "file",
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("the name is empty")]
+    NameEmpty,
+    #[error("{} is longer than {max} characters", field.code())]
+    TooLong { field: Field, max: usize, index: Option<usize> },
+    #[error("{} is not a valid e-mail address", field.code())]
+    EmailInvalid { field: Field, index: Option<usize> },
+    #[error("{} contains control characters", field.code())]
+    ControlChars { field: Field, index: Option<usize> },
+    #[error("contact person {} has no name", index + 1)]
+    ContactNameEmpty { index: usize },
+    #[error("{entity} {id} was not found")]
+    NotFound { entity: &'static str, id: String },
+    #[error("unknown category «{0}»")]
+    CategoryUnknown(String),
+    #[error("the new entry has no name")]
+    CatalogNameEmpty,
+    #[error("the database was written by a newer Partnerdesk (schema {found}; this version knows up to {supported})")]
+    DatabaseTooNew { found: i64, supported: i64 },
+    #[error("{path} is not a Partnerdesk database")]
+    NotADatabase { path: String },
+    #[error("the database is damaged")]
+    DatabaseCorrupt,
+    #[error("the database already holds partners")]
+    DatabaseNotEmpty,
+    #[error("storage: {0}")]
+    Storage(#[from] rusqlite::Error),
+    #[error("{path}: {source}")]
+    File { path: String, source: std::io::Error },
+}
+
+impl Error {
+    pub fn file(path: &std::path::Path, source: std::io::Error) -> Error {
+        Error::File { path: path.display().to_string(), source }
+    }
+
+    pub fn code(&self) -> ErrorCode {
+        use rusqlite::ErrorCode as Sq;
+        match self {
+            Error::NameEmpty => ErrorCode::NameEmpty,
+            Error::TooLong { .. } => ErrorCode::TooLong,
+            Error::EmailInvalid { .. } => ErrorCode::EmailInvalid,
+            Error::ControlChars { .. } => ErrorCode::ControlChars,
+            Error::ContactNameEmpty { .. } => ErrorCode::ContactNameEmpty,
+            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::CategoryUnknown(_) => ErrorCode::CategoryUnknown,
+            Error::CatalogNameEmpty => ErrorCode::CatalogNameEmpty,
+            Error::DatabaseTooNew { .. } => ErrorCode::DatabaseTooNew,
+            Error::NotADatabase { .. } => ErrorCode::NotADatabase,
+            Error::DatabaseCorrupt => ErrorCode::DatabaseCorrupt,
+            Error::DatabaseNotEmpty => ErrorCode::DatabaseNotEmpty,
+            Error::File { .. } => ErrorCode::File,
+            Error::Storage(e) => match e.sqlite_error_code() {
+                Some(Sq::NotADatabase) => ErrorCode::NotADatabase,
+                Some(Sq::DatabaseCorrupt) => ErrorCode::DatabaseCorrupt,
+                Some(Sq::ReadOnly) | Some(Sq::CannotOpen) | Some(Sq::PermissionDenied) => {
+                    ErrorCode::ReadOnly
+                }
+                Some(Sq::DiskFull) => ErrorCode::DiskFull,
+                Some(Sq::DatabaseBusy) | Some(Sq::DatabaseLocked) => ErrorCode::DatabaseBusy,
+                _ => ErrorCode::Storage,
+            },
+        }
+    }
+
+    /// The arguments of the error's message; `field` is a field code (`field-<code>` names it).
+    pub fn details(&self) -> BTreeMap<String, String> {
+        let mut d = BTreeMap::new();
+        let mut put = |k: &str, v: String| {
+            d.insert(k.to_string(), v);
+        };
+        match self {
+            Error::TooLong { field, max, index } => {
+                put("field", field.code().into());
+                put("max", max.to_string());
+                if let Some(i) = index {
+                    put("index", (i + 1).to_string());
+                }
+            }
+            Error::EmailInvalid { field, index } | Error::ControlChars { field, index } => {
+                put("field", field.code().into());
+                if let Some(i) = index {
+                    put("index", (i + 1).to_string());
+                }
+            }
+            Error::ContactNameEmpty { index } => {
+                put("field", Field::ContactName.code().into());
+                put("index", (index + 1).to_string());
+            }
+            Error::NameEmpty => put("field", Field::Name.code().into()),
+            Error::CatalogNameEmpty => put("field", Field::CatalogName.code().into()),
+            Error::NotFound { entity, id } => {
+                put("entity", (*entity).into());
+                put("id", id.clone());
+            }
+            Error::CategoryUnknown(v) => {
+                put("field", Field::Category.code().into());
+                put("value", v.clone());
+            }
+            Error::DatabaseTooNew { found, supported } => {
+                put("found", found.to_string());
+                put("supported", supported.to_string());
+            }
+            Error::NotADatabase { path } => put("path", path.clone()),
+            Error::File { path, source } => {
+                put("path", path.clone());
+                put("reason", source.to_string());
+            }
+            Error::Storage(e) => put("reason", e.to_string()),
+            Error::DatabaseCorrupt | Error::DatabaseNotEmpty => {}
+        }
+        d
+    }
+
+    pub fn payload(&self) -> ErrorPayload {
+        ErrorPayload { code: self.code(), message: self.to_string(), details: self.details() }
+    }
+}
+
+/// An error as it crosses to the UI: the UI shows `error-<code>` localized, `message` is for logs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ErrorPayload {
+    pub code: ErrorCode,
+    pub message: String,
+    pub details: BTreeMap<String, String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_serialize_as_their_strings() {
+        for code in [ErrorCode::NameEmpty, ErrorCode::DatabaseTooNew, ErrorCode::DiskFull] {
+            let json = serde_json::to_string(&code).unwrap();
+            assert_eq!(json, format!("\"{}\"", code.as_str()));
+        }
+    }
+
+    #[test]
+    fn sqlite_full_maps_to_disk_full() {
+        let e = Error::Storage(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_FULL),
+            None,
+        ));
+        assert_eq!(e.code(), ErrorCode::DiskFull);
+    }
+
+    #[test]
+    fn too_long_names_the_field_and_limit() {
+        let e = Error::TooLong { field: Field::Notes, max: 5000, index: None };
+        let d = e.details();
+        assert_eq!(d["field"], "notes");
+        assert_eq!(d["max"], "5000");
+    }
+}

@@ -1,0 +1,103 @@
+//! Fluent bundles built from `locales/<lang>/*.ftl`, the one source of every user-visible
+//! string of the core (errors, catalog names; later documents). The files are compiled in, so
+//! the CLI and the app need nothing beside their binary. Isolation marks are off: the same
+//! strings go into PDFs, whose fonts have no glyphs for them.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::error::Error;
+use crate::model::Lang;
+
+/// The core's Fluent sources per language (the UI's own strings live in `ui.ftl` beside them).
+const SOURCES: &[(Lang, &str)] = &[
+    (Lang::Ru, include_str!("../locales/ru/core.ftl")),
+    (Lang::Kk, include_str!("../locales/kk/core.ftl")),
+    (Lang::En, include_str!("../locales/en/core.ftl")),
+];
+
+fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    static BUNDLES: OnceLock<HashMap<Lang, FluentBundle<FluentResource>>> = OnceLock::new();
+    let all = BUNDLES.get_or_init(|| {
+        SOURCES
+            .iter()
+            .map(|(lang, src)| {
+                let id: unic_langid::LanguageIdentifier =
+                    lang.code().parse().expect("language codes are valid identifiers");
+                let mut b = FluentBundle::new_concurrent(vec![id]);
+                b.set_use_isolating(false);
+                // A broken .ftl is caught by the locale tests; here the parsable part is kept.
+                let res = FluentResource::try_new(src.to_string()).unwrap_or_else(|(res, _)| res);
+                b.add_resource(res).expect("message ids are unique within a language");
+                (*lang, b)
+            })
+            .collect()
+    });
+    &all[&lang]
+}
+
+/// The message `id` in `lang` with `args`; the id itself when the message is missing.
+pub fn message_with(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
+    let b = bundle(lang);
+    let Some(pattern) = b.get_message(id).and_then(|m| m.value()) else {
+        return id.to_string();
+    };
+    let mut fa = FluentArgs::new();
+    for (k, v) in args {
+        // Numbers go in as numbers so that plural selection works.
+        match v.parse::<f64>() {
+            Ok(n) if !v.is_empty() => fa.set(*k, FluentValue::from(n)),
+            _ => fa.set(*k, FluentValue::from(v.clone())),
+        }
+    }
+    let mut errors = vec![];
+    b.format_pattern(pattern, Some(&fa), &mut errors).into_owned()
+}
+
+pub fn message(lang: Lang, id: &str) -> String {
+    message_with(lang, id, &[])
+}
+
+/// Whether `lang` has the message `id`.
+pub fn has_message(lang: Lang, id: &str) -> bool {
+    bundle(lang).has_message(id)
+}
+
+/// The localized text of an error: `error-<code>` with its details, the field named by
+/// `field-<code>`.
+pub fn error_message(lang: Lang, e: &Error) -> String {
+    let details = e.details();
+    let args: Vec<(&str, String)> = details
+        .iter()
+        .map(|(k, v)| {
+            let v = if k == "field" { message(lang, &format!("field-{v}")) } else { v.clone() };
+            (k.as_str(), v)
+        })
+        .collect();
+    message_with(lang, &format!("error-{}", e.code().as_str()), &args)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Field;
+
+    #[test]
+    fn errors_are_localized_with_their_field() {
+        let e = Error::TooLong { field: Field::Name, max: 300, index: None };
+        let ru = error_message(Lang::Ru, &e);
+        assert!(ru.contains("300") && ru.contains(&message(Lang::Ru, "field-name")), "{ru}");
+        assert!(!ru.contains('\u{2068}'), "isolation marks are off");
+        let kk = error_message(Lang::Kk, &Error::NameEmpty);
+        assert_ne!(kk, "error-name-empty");
+        assert_ne!(kk, error_message(Lang::Ru, &Error::NameEmpty));
+    }
+
+    #[test]
+    fn missing_messages_fall_back_to_their_id() {
+        assert_eq!(message(Lang::En, "no-such-message"), "no-such-message");
+    }
+}

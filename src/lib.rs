@@ -1,0 +1,26 @@
+//! Partnerdesk's core: the register of social partners (and, as the app grows, agreements,
+//! plans, events and awards) over one local SQLite file.
+//!
+//! Everything the coordinator's data obeys lives here: the model (`model`), validation
+//! (`validate`), storage and search (`store`), text rules for Russian and Kazakh (`text`),
+//! localized messages (`i18n`) and the demo register (`demo`). The desktop shell (src-tauri)
+//! and the CLI (src/bin) only translate between their world and these functions; this crate
+//! never depends on Tauri.
+
+pub mod app_state;
+pub mod bindings;
+pub mod demo;
+pub mod error;
+pub mod i18n;
+pub mod model;
+pub mod store;
+pub mod text;
+pub mod validate;
+
+pub use app_state::AppState;
+pub use error::{Error, ErrorCode, ErrorPayload, Field, Result};
+pub use model::*;
+pub use store::Store;
+
+/// The version of Partnerdesk (the workspace version).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

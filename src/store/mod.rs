@@ -1,0 +1,152 @@
+//! The one SQLite file: opening it safely, migrating it forward, and one module per table
+//! group. Nothing outside this module writes SQL.
+//!
+//! Opening never modifies a file it cannot vouch for: a file that is not SQLite, an SQLite file
+//! of another program, or one written by a newer Partnerdesk is refused before anything is
+//! written to it. An existing file is copied with the online backup API before it is migrated.
+
+mod catalog;
+mod partners;
+mod settings;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::error::{Error, Result};
+
+/// `PRAGMA application_id` of a Partnerdesk database ('PDSK').
+pub const APPLICATION_ID: i64 = 0x5044_534B;
+
+/// The migrations, in order; schema version N is reached by applying the first N.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_partners.sql")];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// An open Partnerdesk database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and migrates it to the current schema.
+    pub fn open(path: &Path) -> Result<Store> {
+        refuse_foreign_file(path)?;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let app_id: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        if version > SCHEMA_VERSION {
+            return Err(Error::DatabaseTooNew { found: version, supported: SCHEMA_VERSION });
+        }
+        let has_tables: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table')",
+            [],
+            |r| r.get(0),
+        )?;
+        if (version == 0 && has_tables) || (version > 0 && app_id != APPLICATION_ID) {
+            return Err(Error::NotADatabase { path: path.display().to_string() });
+        }
+        // Only now, with a file known to be ours, do we write anything.
+        conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let mut store = Store { conn, path: path.to_path_buf() };
+        if version > 0 && version < SCHEMA_VERSION {
+            store.backup_before_migration(version)?;
+        }
+        store.migrate(version)?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    fn migrate(&mut self, from: i64) -> Result<()> {
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(from as usize) {
+            let tx = self.conn.transaction()?;
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    /// Copies the file, consistently, next to itself as `<name>.schema<N>-<time>.bak`.
+    fn backup_before_migration(&self, version: i64) -> Result<PathBuf> {
+        let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S");
+        let name = self.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let target = self.path.with_file_name(format!("{name}.schema{version}-{stamp}.bak"));
+        self.backup_to(&target)?;
+        Ok(target)
+    }
+
+    /// Writes a consistent copy of the whole database to `target` (SQLite's online backup).
+    pub fn backup_to(&self, target: &Path) -> Result<()> {
+        let mut dst = Connection::open(target)?;
+        let backup = rusqlite::backup::Backup::new(&self.conn, &mut dst)?;
+        backup.run_to_completion(256, Duration::from_millis(0), None)?;
+        Ok(())
+    }
+
+    /// `PRAGMA integrity_check` said «ok».
+    pub fn integrity_ok(&self) -> Result<bool> {
+        let r: String = self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        Ok(r == "ok")
+    }
+}
+
+/// Refuses, without writing, a non-empty file that does not start with the SQLite header.
+fn refuse_foreign_file(path: &Path) -> Result<()> {
+    use std::io::Read;
+    let mut f = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(Error::file(path, e)),
+    };
+    let mut head = [0u8; 16];
+    let n = f.read(&mut head).map_err(|e| Error::file(path, e))?;
+    if n == 0 {
+        return Ok(());
+    }
+    if n < 16 || &head != b"SQLite format 3\0" {
+        return Err(Error::NotADatabase { path: path.display().to_string() });
+    }
+    Ok(())
+}
+
+/// Where the database lives unless `--db` or `PARTNERDESK_DB` says otherwise: the OS's
+/// app-data folder (`~/.local/share/partnerdesk` on Linux, `%APPDATA%\Partnerdesk` on Windows).
+pub fn default_db_path() -> PathBuf {
+    directories::ProjectDirs::from("kz", "Partnerdesk", "Partnerdesk")
+        .map(|d| d.data_dir().to_path_buf())
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join("partnerdesk.sqlite3")
+}
+
+/// The database path: the explicit one, else `PARTNERDESK_DB`, else the default.
+pub fn resolve_db_path(explicit: Option<PathBuf>) -> PathBuf {
+    explicit
+        .or_else(|| std::env::var_os("PARTNERDESK_DB").filter(|v| !v.is_empty()).map(PathBuf::from))
+        .unwrap_or_else(default_db_path)
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}

@@ -1,0 +1,86 @@
+//! Opening, migrating and refusing files.
+
+use partnerdesk::store::{SCHEMA_VERSION, APPLICATION_ID};
+use partnerdesk::{ErrorCode, Store};
+use rusqlite::Connection;
+
+fn bytes(p: &std::path::Path) -> Vec<u8> {
+    std::fs::read(p).unwrap()
+}
+
+#[test]
+fn a_new_file_is_created_in_wal_mode_at_the_latest_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nested/folder/pd.sqlite3");
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert!(store.integrity_ok().unwrap());
+    drop(store);
+    let c = Connection::open(&path).unwrap();
+    let mode: String = c.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    assert_eq!(mode, "wal");
+    let app: i64 = c.query_row("PRAGMA application_id", [], |r| r.get(0)).unwrap();
+    assert_eq!(app, APPLICATION_ID);
+}
+
+#[test]
+fn reopening_keeps_data_and_takes_no_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pd.sqlite3");
+    let store = Store::open(&path).unwrap();
+    store.create_partner(&super::partner(&store, "Мектеп № 1")).unwrap();
+    drop(store);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.partner_count().unwrap(), 1);
+    let baks = std::fs::read_dir(dir.path()).unwrap().filter(|e| e.as_ref().unwrap().path().to_string_lossy().ends_with(".bak")).count();
+    assert_eq!(baks, 0);
+}
+
+#[test]
+fn a_file_from_a_newer_version_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("newer.sqlite3");
+    {
+        let c = Connection::open(&path).unwrap();
+        c.execute_batch(&format!(
+            "PRAGMA application_id = {APPLICATION_ID}; CREATE TABLE future (x); PRAGMA user_version = {};",
+            SCHEMA_VERSION + 1
+        ))
+        .unwrap();
+    }
+    let before = bytes(&path);
+    let err = Store::open(&path).err().expect("a newer file must be refused");
+    assert_eq!(err.code(), ErrorCode::DatabaseTooNew);
+    assert_eq!(err.details()["found"], (SCHEMA_VERSION + 1).to_string());
+    assert_eq!(bytes(&path), before, "the file was modified");
+    assert!(!dir.path().join("newer.sqlite3-wal").exists());
+}
+
+#[test]
+fn files_that_are_not_ours_are_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "Это не база данных, а список покупок.\n".repeat(100)).unwrap();
+    let other = dir.path().join("other.sqlite3");
+    Connection::open(&other).unwrap().execute_batch("CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES ('Елім-ай');").unwrap();
+    for path in [&text, &other] {
+        let before = bytes(path);
+        let err = Store::open(path).err().expect("a foreign file must be refused");
+        assert_eq!(err.code(), ErrorCode::NotADatabase, "{}", path.display());
+        assert_eq!(bytes(path), before, "{} was modified", path.display());
+    }
+}
+
+#[test]
+fn the_online_backup_is_a_consistent_openable_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pd.sqlite3");
+    let store = Store::open(&path).unwrap();
+    let target = dir.path().join("copy.sqlite3");
+    store.create_partner(&super::partner(&store, "Кітапхана")).unwrap();
+    store.backup_to(&target).unwrap();
+    drop(store);
+    let copy = Store::open(&target).unwrap();
+    assert_eq!(copy.partner_count().unwrap(), 1);
+    assert!(copy.integrity_ok().unwrap());
+}
