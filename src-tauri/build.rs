@@ -1,12 +1,25 @@
 fn main() {
     tauri_build::try_build(
         tauri_build::Attributes::new()
-            .app_manifest(tauri_build::AppManifest::new().commands(&partnerdesk_commands())),
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
     )
     .expect("failed to run tauri-build");
 }
 
-/// Every IPC command of the app; each must be granted in capabilities/default.json.
-fn partnerdesk_commands() -> [&'static str; 0] {
-    []
-}
+/// Every IPC command of the app. Each needs its `allow-<command>` grant in
+/// capabilities/default.json; a command not granted there is refused at run time.
+const COMMANDS: &[&str] = &[
+    "get_app_state",
+    "set_language",
+    "load_demo",
+    "start_clean",
+    "list_catalogs",
+    "add_catalog_entry",
+    "list_partners",
+    "get_partner",
+    "create_partner",
+    "update_partner",
+    "archive_partner",
+    "restore_partner",
+    "find_similar_partners",
+];

@@ -1,1 +1,35 @@
-//! stub
+//! The desktop shell: opens the database named by `--db`/`PARTNERDESK_DB` (or the default in
+//! the app-data folder) and serves the UI's commands. All logic is in the `partnerdesk` core.
+
+mod commands;
+mod error;
+mod state;
+
+use tauri::{Builder, Runtime};
+
+/// The app with its state and commands, generic over the runtime so tests can mock it.
+pub fn app<R: Runtime>(builder: Builder<R>, db: state::Db) -> Builder<R> {
+    use commands::{app::*, partners::*};
+    builder.manage(db).invoke_handler(tauri::generate_handler![
+        get_app_state,
+        set_language,
+        load_demo,
+        start_clean,
+        list_catalogs,
+        add_catalog_entry,
+        list_partners,
+        get_partner,
+        create_partner,
+        update_partner,
+        archive_partner,
+        restore_partner,
+        find_similar_partners,
+    ])
+}
+
+pub fn run() {
+    let db = state::Db::open(state::db_path_from_args(std::env::args().skip(1)));
+    app(tauri::Builder::default(), db)
+        .run(tauri::generate_context!())
+        .expect("error while running Partnerdesk");
+}

@@ -27,9 +27,10 @@ enum Command {
     Demo {
         #[command(flatten)]
         db: Db,
-        /// Do nothing (successfully) when the database already has partners.
+        /// Do nothing (successfully) unless the database is new: it has partners, or its
+        /// first-run choice (demo data or a clean start) was already made.
         #[arg(long)]
-        if_empty: bool,
+        if_new: bool,
     },
     /// The partner register.
     Partners {
@@ -88,9 +89,9 @@ fn open(db: Db) -> partnerdesk::Result<Store> {
 
 fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
     match cli.command {
-        Command::Demo { db, if_empty } => {
+        Command::Demo { db, if_new } => {
             let store = open(db)?;
-            if if_empty && store.partner_count()? > 0 {
+            if if_new && !store.is_first_run()? {
                 return Ok(());
             }
             let n = demo::load(&store)?;

@@ -1,0 +1,5 @@
+//! The IPC commands: each deserializes its arguments, calls the core and maps the error.
+//! Nothing here decides anything.
+
+pub mod app;
+pub mod partners;

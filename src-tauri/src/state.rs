@@ -1,0 +1,63 @@
+//! The open database, shared by all commands. When it could not be opened, the error is kept
+//! so that the UI can explain it; commands that need the database then return that error.
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use partnerdesk::{AppState, ErrorPayload, Store};
+
+use crate::error::CommandResult;
+
+pub struct Db {
+    path: PathBuf,
+    store: Result<Mutex<Store>, ErrorPayload>,
+}
+
+impl Db {
+    pub fn open(path: PathBuf) -> Db {
+        let store = Store::open(&path).map(Mutex::new).map_err(|e| e.payload());
+        Db { path, store }
+    }
+
+    /// Runs `f` with the store, mapping core errors to their payload.
+    pub fn with<T>(&self, f: impl FnOnce(&Store) -> partnerdesk::Result<T>) -> CommandResult<T> {
+        let store = self.store.as_ref().map_err(Clone::clone)?;
+        // A panic while holding the lock leaves SQLite consistent (every change is a
+        // transaction), so a poisoned lock is safe to keep using.
+        let guard = store.lock().unwrap_or_else(|p| p.into_inner());
+        f(&guard).map_err(crate::error::payload)
+    }
+
+    pub fn app_state(&self) -> CommandResult<AppState> {
+        match &self.store {
+            Err(e) => Ok(AppState::failed(&self.path, e.clone())),
+            Ok(_) => self.with(AppState::of),
+        }
+    }
+}
+
+/// The database path from `--db PATH` / `--db=PATH`, else `PARTNERDESK_DB`, else the default.
+pub fn db_path_from_args(args: impl IntoIterator<Item = String>) -> PathBuf {
+    let mut args = args.into_iter();
+    let mut explicit = None;
+    while let Some(a) = args.next() {
+        if a == "--db" {
+            explicit = args.next().map(PathBuf::from);
+        } else if let Some(p) = a.strip_prefix("--db=") {
+            explicit = Some(PathBuf::from(p));
+        }
+    }
+    partnerdesk::store::resolve_db_path(explicit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn db_flag_wins() {
+        let args = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(db_path_from_args(args(&["app", "--db", "/tmp/a.sqlite3"])), PathBuf::from("/tmp/a.sqlite3"));
+        assert_eq!(db_path_from_args(args(&["app", "--db=/tmp/b.sqlite3"])), PathBuf::from("/tmp/b.sqlite3"));
+    }
+}
