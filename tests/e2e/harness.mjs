@@ -74,8 +74,14 @@ export async function find(driver, id, ms = 15000) {
   return el;
 }
 
+/** The text of an element, retried while the UI re-renders it (stale references). */
 export async function textOf(driver, id) {
-  return (await (await find(driver, id)).getText()).trim();
+  let text;
+  await eventually(driver, async () => {
+    text = (await (await find(driver, id)).getText()).trim();
+    return true;
+  }, `cannot read [data-testid=${id}]`);
+  return text;
 }
 
 /** Waits until `fn` returns a truthy value. */
@@ -97,4 +103,9 @@ export async function screenshot(driver, name) {
 export async function chooseOption(driver, selectId, value) {
   const select = await find(driver, selectId);
   await select.findElement(By.css(`option[value="${value}"]`)).click();
+}
+
+/** The whole text content of an element, including text the UI shows cut with an ellipsis. */
+export async function contentOf(driver, el) {
+  return driver.executeScript('return arguments[0].textContent', el);
 }

@@ -1,0 +1,84 @@
+// What the whole window shares: the current screen, the catalogs (categories, directions,
+// forms) and the toasts. Screens read and replace these; no screen keeps a copy of its own.
+import type { CatalogEntry, CatalogList, Catalogs } from './api';
+import { locale } from './i18n/index.svelte';
+
+export type Screen =
+  | { name: 'loading' }
+  | { name: 'open-error'; error: unknown; dbPath: string }
+  | { name: 'welcome' }
+  | { name: 'list' }
+  | { name: 'partner'; id: number }
+  | { name: 'new' }
+  | { name: 'edit'; id: number };
+
+export const app = $state<{ screen: Screen; catalogs: Catalogs; version: string }>({
+  screen: { name: 'loading' },
+  catalogs: { categories: [], directions: [], forms: [] },
+  version: '',
+});
+
+/** Asked before leaving the current screen; false means «not now» (it asks the user itself). */
+export type LeaveGuard = (to: Screen) => boolean;
+let leaveGuard: LeaveGuard | null = null;
+
+/** Installs a guard (a form with unsaved changes); returns its removal. */
+export function guardLeaving(guard: LeaveGuard): () => void {
+  leaveGuard = guard;
+  return () => {
+    if (leaveGuard === guard) leaveGuard = null;
+  };
+}
+
+/** Shows another screen, unless the current one holds unsaved work (`force` skips asking). */
+export function go(screen: Screen, options: { force?: boolean } = {}): void {
+  if (!options.force && leaveGuard && !leaveGuard(screen)) return;
+  app.screen = screen;
+}
+
+const KEY: Record<CatalogList, keyof Catalogs> = {
+  category: 'categories',
+  direction: 'directions',
+  form: 'forms',
+};
+
+export function catalogEntries(list: CatalogList): CatalogEntry[] {
+  return app.catalogs[KEY[list]];
+}
+
+export function addToCatalog(entry: CatalogEntry): void {
+  app.catalogs[KEY[entry.list]] = [...catalogEntries(entry.list), entry];
+}
+
+/** An entry's name in the interface language (the user's own entries may lack some languages). */
+export function entryName(entry: CatalogEntry): string {
+  const n = entry.name;
+  return n[locale.lang] || n.ru || n.kk || n.en;
+}
+
+/** The name of entry `id` of `list`, or '' when the catalogs do not know it. */
+export function catalogName(list: CatalogList, id: number): string {
+  const entry = catalogEntries(list).find((e) => e.id === id);
+  return entry ? entryName(entry) : '';
+}
+
+export interface Toast {
+  id: number;
+  /** A Fluent id, translated when shown so a language switch reaches it too. */
+  message: string;
+}
+
+export const toasts = $state<Toast[]>([]);
+let nextToast = 1;
+
+/** Shows a short confirmation that disappears by itself. */
+export function toast(message: string, ms = 3000): void {
+  const id = nextToast++;
+  toasts.push({ id, message });
+  setTimeout(() => dismissToast(id), ms);
+}
+
+export function dismissToast(id: number): void {
+  const i = toasts.findIndex((x) => x.id === id);
+  if (i >= 0) toasts.splice(i, 1);
+}

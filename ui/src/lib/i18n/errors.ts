@@ -1,0 +1,31 @@
+// How a rejected command is shown: the Fluent message `error-<code>` with the error's details as
+// arguments. The English `message` of the payload is for logs only and never shown or matched.
+import { isErrorPayload } from '../api';
+import { t, type Args } from './index.svelte';
+
+/** The localized text of any rejection (the core's ErrorPayload or a transport failure). */
+export function errorText(e: unknown): string {
+  if (!isErrorPayload(e)) {
+    return t('app-error-unexpected', { reason: e instanceof Error ? e.message : String(e) });
+  }
+  const args: Args = {};
+  for (const [k, v] of Object.entries(e.details ?? {})) {
+    if (v == null) continue;
+    // Details cross IPC as strings; counts must be numbers for plurals («1 символа», «5 символов»).
+    // Ids and typed values stay text.
+    args[k] = /^\d{1,15}$/.test(v) && k !== 'id' && k !== 'value' ? Number(v) : v;
+  }
+  const field = e.details?.field;
+  if (field) args.field = t(`field-${field}`);
+  return t(`error-${e.code}`, args);
+}
+
+/** The form field an error points at (`name`, `contact-email` …), with the contact row if any. */
+export function errorField(e: unknown): { field: string; index: number | null } | null {
+  if (!isErrorPayload(e)) return null;
+  const field = e.details?.field;
+  if (!field) return null;
+  const n = Number(e.details?.index);
+  // The core counts contact rows from 1 for people; the form counts from 0.
+  return { field, index: Number.isInteger(n) && n >= 1 ? n - 1 : null };
+}

@@ -1,0 +1,19 @@
+// Runs before each test file: a fresh fake core, the list and the window state back to start.
+import { afterEach, beforeEach } from 'vitest';
+import { clearMocks } from '@tauri-apps/api/mocks';
+import { app, toasts } from '../lib/app.svelte';
+import { applyLanguage } from '../lib/i18n/index.svelte';
+import { resetListView } from '../lib/partners/list-state.svelte';
+import { catalogs } from './core';
+
+beforeEach(() => {
+  applyLanguage('ru');
+  resetListView();
+  app.screen = { name: 'loading' };
+  app.catalogs = structuredClone(catalogs);
+  toasts.splice(0);
+});
+
+afterEach(() => {
+  clearMocks();
+});

@@ -1,0 +1,2 @@
+// Svelte compiles <script lang="ts"> natively; no preprocessing is needed.
+export default {};
