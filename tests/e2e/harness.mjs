@@ -95,7 +95,10 @@ export async function rows(driver) {
   return driver.findElements(byTestId('partner-row'));
 }
 
+/** Saves a screenshot for a person to look at (not asserted). WebKitWebDriver may return the
+ * previous frame right after a change, so let the page paint first. */
 export async function screenshot(driver, name) {
+  await driver.sleep(400);
   const png = await driver.takeScreenshot();
   fs.writeFileSync(path.join(ARTIFACTS, `${name}.png`), png, 'base64');
 }

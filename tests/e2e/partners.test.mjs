@@ -23,6 +23,21 @@ test('a new database offers demo data, and the demo register appears', { timeout
     const count = await textOf(driver, 'partner-count');
     assert.match(count, /\d/);
     await screenshot(driver, 'list-demo');
+
+    // Keyboard: Arrow Down selects the first row, Enter opens it, Escape goes back.
+    const first = await contentOf(driver, (await rows(driver))[0]);
+    await driver.actions().sendKeys(Key.ARROW_DOWN).perform();
+    await driver.actions().sendKeys(Key.ENTER).perform();
+    const opened = await textOf(driver, 'partner-name');
+    assert.ok(first.includes(opened), `opened «${opened}», expected the first row «${first}»`);
+    await screenshot(driver, 'partner-page-demo');
+    await driver.actions().sendKeys(Key.ESCAPE).perform();
+    await find(driver, 'search-input');
+
+    // The English interface.
+    await chooseOption(driver, 'lang-select', 'en');
+    await eventually(driver, async () => (await textOf(driver, 'page-title')) === 'Partners', 'the title did not switch to English');
+    await screenshot(driver, 'list-en');
   } finally {
     await driver.quit();
   }
