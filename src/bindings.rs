@@ -23,6 +23,8 @@ pub fn typescript() -> String {
         CatalogList, LocalizedName, CatalogEntry, Catalogs, CatalogInput,
         Contact, ContactInput, Partner, PartnerInput, PartnerSummary, SimilarPartner, SavedPartner,
         KindFilter, ArchivedFilter, PartnerSort, SortDirection, PartnerQuery,
+        Organisation, ProfileImage,
+        DocLang, AgreementStatus, Agreement, AgreementInput, AgreementQuery, Clause, AgreementSection,
     ];
     let mut out = String::from(
         "// Generated from the Rust types of the core (src/bindings.rs). Do not edit by hand:\n\

@@ -25,6 +25,23 @@ pub enum Field {
     ContactPhone,
     ContactEmail,
     CatalogName,
+    Partner,
+    PartnerNumber,
+    Title,
+    SignedOn,
+    ValidFrom,
+    ValidTo,
+    PartnerPosition,
+    PartnerHead,
+    PartnerInPerson,
+    HeadPosition,
+    HeadName,
+    HeadInPerson,
+    City,
+    Bin,
+    BankDetails,
+    NumberPattern,
+    StartNumber,
 }
 
 impl Field {
@@ -43,6 +60,23 @@ impl Field {
             Field::ContactPhone => "contact-phone",
             Field::ContactEmail => "contact-email",
             Field::CatalogName => "catalog-name",
+            Field::Partner => "partner",
+            Field::PartnerNumber => "partner-number",
+            Field::Title => "title",
+            Field::SignedOn => "signed-on",
+            Field::ValidFrom => "valid-from",
+            Field::ValidTo => "valid-to",
+            Field::PartnerPosition => "partner-position",
+            Field::PartnerHead => "partner-head",
+            Field::PartnerInPerson => "partner-in-person",
+            Field::HeadPosition => "head-position",
+            Field::HeadName => "head-name",
+            Field::HeadInPerson => "head-in-person",
+            Field::City => "city",
+            Field::Bin => "bin",
+            Field::BankDetails => "bank-details",
+            Field::NumberPattern => "number-pattern",
+            Field::StartNumber => "start-number",
         }
     }
 }
@@ -59,6 +93,12 @@ pub enum ErrorCode {
     NotFound,
     CategoryUnknown,
     CatalogNameEmpty,
+    DateInvalid,
+    DateOrder,
+    PatternInvalid,
+    AlreadyRegistered,
+    AlreadyRenewed,
+    AgreementTerminated,
     DatabaseTooNew,
     NotADatabase,
     DatabaseCorrupt,
@@ -68,6 +108,9 @@ pub enum ErrorCode {
     DatabaseBusy,
     Storage,
     File,
+    ImageInvalid,
+    LanguageUnknown,
+    ViewerFailed,
 }
 
 impl ErrorCode {
@@ -81,6 +124,12 @@ impl ErrorCode {
             ErrorCode::NotFound => "not-found",
             ErrorCode::CategoryUnknown => "category-unknown",
             ErrorCode::CatalogNameEmpty => "catalog-name-empty",
+            ErrorCode::DateInvalid => "date-invalid",
+            ErrorCode::DateOrder => "date-order",
+            ErrorCode::PatternInvalid => "pattern-invalid",
+            ErrorCode::AlreadyRegistered => "already-registered",
+            ErrorCode::AlreadyRenewed => "already-renewed",
+            ErrorCode::AgreementTerminated => "agreement-terminated",
             ErrorCode::DatabaseTooNew => "database-too-new",
             ErrorCode::NotADatabase => "not-a-database",
             ErrorCode::DatabaseCorrupt => "database-corrupt",
@@ -90,6 +139,9 @@ impl ErrorCode {
             ErrorCode::DatabaseBusy => "database-busy",
             ErrorCode::Storage => "storage",
             ErrorCode::File => "file",
+            ErrorCode::ImageInvalid => "image-invalid",
+            ErrorCode::LanguageUnknown => "language-unknown",
+            ErrorCode::ViewerFailed => "viewer-failed",
         }
     }
 }
@@ -112,6 +164,18 @@ pub enum Error {
     CategoryUnknown(String),
     #[error("the new entry has no name")]
     CatalogNameEmpty,
+    #[error("{}: «{value}» is not a date (YYYY-MM-DD)", field.code())]
+    DateInvalid { field: Field, value: String },
+    #[error("the end date is before the start date")]
+    DateOrder,
+    #[error("the number pattern «{0}» has no {{n}}")]
+    PatternInvalid(String),
+    #[error("the agreement is registered already as {0}")]
+    AlreadyRegistered(String),
+    #[error("the agreement was renewed already")]
+    AlreadyRenewed,
+    #[error("the agreement is terminated")]
+    AgreementTerminated,
     #[error("the database was written by a newer Partnerdesk (schema {found}; this version knows up to {supported})")]
     DatabaseTooNew { found: i64, supported: i64 },
     #[error("{path} is not a Partnerdesk database")]
@@ -124,6 +188,14 @@ pub enum Error {
     Storage(#[from] rusqlite::Error),
     #[error("{path}: {source}")]
     File { path: String, source: std::io::Error },
+    /// Bytes that are not a PNG or JPEG we can use.
+    #[error("the image cannot be read: {reason}")]
+    ImageInvalid { reason: String },
+    #[error("unknown document language «{0}» (ru, kk, en or kk+ru)")]
+    LanguageUnknown(String),
+    /// The file was written, but no program could open it.
+    #[error("{path} was saved but could not be opened: {reason}")]
+    ViewerFailed { path: String, reason: String },
 }
 
 impl Error {
@@ -142,11 +214,20 @@ impl Error {
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::CategoryUnknown(_) => ErrorCode::CategoryUnknown,
             Error::CatalogNameEmpty => ErrorCode::CatalogNameEmpty,
+            Error::DateInvalid { .. } => ErrorCode::DateInvalid,
+            Error::DateOrder => ErrorCode::DateOrder,
+            Error::PatternInvalid(_) => ErrorCode::PatternInvalid,
+            Error::AlreadyRegistered(_) => ErrorCode::AlreadyRegistered,
+            Error::AlreadyRenewed => ErrorCode::AlreadyRenewed,
+            Error::AgreementTerminated => ErrorCode::AgreementTerminated,
             Error::DatabaseTooNew { .. } => ErrorCode::DatabaseTooNew,
             Error::NotADatabase { .. } => ErrorCode::NotADatabase,
             Error::DatabaseCorrupt => ErrorCode::DatabaseCorrupt,
             Error::DatabaseNotEmpty => ErrorCode::DatabaseNotEmpty,
             Error::File { .. } => ErrorCode::File,
+            Error::ImageInvalid { .. } => ErrorCode::ImageInvalid,
+            Error::LanguageUnknown(_) => ErrorCode::LanguageUnknown,
+            Error::ViewerFailed { .. } => ErrorCode::ViewerFailed,
             Error::Storage(e) => match e.sqlite_error_code() {
                 Some(Sq::NotADatabase) => ErrorCode::NotADatabase,
                 Some(Sq::DatabaseCorrupt) => ErrorCode::DatabaseCorrupt,
@@ -185,6 +266,17 @@ impl Error {
                 put("index", (index + 1).to_string());
             }
             Error::NameEmpty => put("field", Field::Name.code().into()),
+            Error::DateInvalid { field, value } => {
+                put("field", field.code().into());
+                put("value", value.clone());
+            }
+            Error::DateOrder => put("field", Field::ValidTo.code().into()),
+            Error::PatternInvalid(p) => {
+                put("field", Field::NumberPattern.code().into());
+                put("value", p.clone());
+            }
+            Error::AlreadyRegistered(n) => put("number", n.clone()),
+            Error::AlreadyRenewed | Error::AgreementTerminated => {}
             Error::CatalogNameEmpty => put("field", Field::CatalogName.code().into()),
             Error::NotFound { entity, id } => {
                 put("entity", (*entity).into());
@@ -204,6 +296,12 @@ impl Error {
                 put("reason", source.to_string());
             }
             Error::Storage(e) => put("reason", e.to_string()),
+            Error::ImageInvalid { reason } => put("reason", reason.clone()),
+            Error::LanguageUnknown(v) => put("value", v.clone()),
+            Error::ViewerFailed { path, reason } => {
+                put("path", path.clone());
+                put("reason", reason.clone());
+            }
             Error::DatabaseCorrupt | Error::DatabaseNotEmpty => {}
         }
         d

@@ -15,23 +15,28 @@ use crate::model::Lang;
 /// The core's Fluent sources per language (the UI's own strings live in `ui.ftl` beside them).
 const SOURCES: &[(Lang, &str)] = &[
     (Lang::Ru, include_str!("../locales/ru/core.ftl")),
+    (Lang::Ru, include_str!("../locales/ru/agreement.ftl")),
     (Lang::Kk, include_str!("../locales/kk/core.ftl")),
+    (Lang::Kk, include_str!("../locales/kk/agreement.ftl")),
     (Lang::En, include_str!("../locales/en/core.ftl")),
+    (Lang::En, include_str!("../locales/en/agreement.ftl")),
 ];
 
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     static BUNDLES: OnceLock<HashMap<Lang, FluentBundle<FluentResource>>> = OnceLock::new();
     let all = BUNDLES.get_or_init(|| {
-        SOURCES
+        Lang::ALL
             .iter()
-            .map(|(lang, src)| {
+            .map(|lang| {
                 let id: unic_langid::LanguageIdentifier =
                     lang.code().parse().expect("language codes are valid identifiers");
                 let mut b = FluentBundle::new_concurrent(vec![id]);
                 b.set_use_isolating(false);
-                // A broken .ftl is caught by the locale tests; here the parsable part is kept.
-                let res = FluentResource::try_new(src.to_string()).unwrap_or_else(|(res, _)| res);
-                b.add_resource(res).expect("message ids are unique within a language");
+                for (_, src) in SOURCES.iter().filter(|(l, _)| l == lang) {
+                    // A broken .ftl is caught by the locale tests; here the parsable part is kept.
+                    let res = FluentResource::try_new(src.to_string()).unwrap_or_else(|(res, _)| res);
+                    b.add_resource(res).expect("message ids are unique within a language");
+                }
                 (*lang, b)
             })
             .collect()
@@ -59,6 +64,26 @@ pub fn message_with(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
 
 pub fn message(lang: Lang, id: &str) -> String {
     message_with(lang, id, &[])
+}
+
+/// A date as documents write it in full: «29» ноября 2026 г. / 2026 жылғы 29 қараша /
+/// 29 November 2026. (chrono's %B gives only Russian genitives and capitalised Kazakh months.)
+pub fn long_date(lang: Lang, d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    const RU: [&str; 12] = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
+    const KK: [&str; 12] = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"];
+    const EN: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    let m = d.month0() as usize;
+    match lang {
+        Lang::Ru => format!("«{}»\u{a0}{} {}\u{a0}г.", d.day(), RU[m], d.year()),
+        Lang::Kk => format!("{}\u{a0}жылғы «{}»\u{a0}{}", d.year(), d.day(), KK[m]),
+        Lang::En => format!("{}\u{a0}{} {}", d.day(), EN[m], d.year()),
+    }
+}
+
+/// A date as a short numeric form: 01.09.2026.
+pub fn short_date(d: chrono::NaiveDate) -> String {
+    d.format("%d.%m.%Y").to_string()
 }
 
 /// Whether `lang` has the message `id`.
@@ -94,6 +119,15 @@ mod tests {
         let kk = error_message(Lang::Kk, &Error::NameEmpty);
         assert_ne!(kk, "error-name-empty");
         assert_ne!(kk, error_message(Lang::Ru, &Error::NameEmpty));
+    }
+
+    #[test]
+    fn long_dates_in_each_language() {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        assert_eq!(long_date(Lang::Ru, d), "«29»\u{a0}ноября 2026\u{a0}г.");
+        assert_eq!(long_date(Lang::Kk, d), "2026\u{a0}жылғы «29»\u{a0}қараша");
+        assert_eq!(long_date(Lang::En, d), "29\u{a0}November 2026");
+        assert_eq!(short_date(d), "29.11.2026");
     }
 
     #[test]

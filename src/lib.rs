@@ -7,9 +7,11 @@
 //! and the CLI (src/bin) only translate between their world and these functions; this crate
 //! never depends on Tauri.
 
+pub mod agreement_text;
 pub mod app_state;
 pub mod bindings;
 pub mod demo;
+pub mod docs;
 pub mod error;
 pub mod i18n;
 pub mod model;
@@ -24,3 +26,12 @@ pub use store::Store;
 
 /// The version of Partnerdesk (the workspace version).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Today's date, for statuses and documents: the local date, or `PARTNERDESK_TODAY`
+/// (YYYY-MM-DD) when set, so that tests and demonstrations can fix the day.
+pub fn today() -> chrono::NaiveDate {
+    std::env::var("PARTNERDESK_TODAY")
+        .ok()
+        .and_then(|s| chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok())
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
+}

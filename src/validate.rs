@@ -62,6 +62,31 @@ fn is_email(s: &str) -> bool {
         && domain.rsplit('.').next().is_some_and(|tld| tld.chars().count() >= 2)
 }
 
+/// An image for a document: PNG or JPEG by its signature, at most `max` bytes.
+pub fn image(bytes: &[u8], max: usize) -> Result<()> {
+    let png = bytes.starts_with(b"\x89PNG\r\n\x1a\n");
+    let jpeg = bytes.starts_with(&[0xFF, 0xD8, 0xFF]);
+    if (png || jpeg) && bytes.len() <= max {
+        Ok(())
+    } else {
+        Err(Error::ImageInvalid { reason: format!("not a PNG or JPEG of at most {max} bytes") })
+    }
+}
+
+/// An ISO date (`YYYY-MM-DD`).
+pub fn date(s: &str, field: Field) -> Result<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| Error::DateInvalid { field, value: s.chars().take(40).collect() })
+}
+
+/// An optional ISO date: empty means none.
+pub fn optional_date(s: Option<&str>, field: Field) -> Result<Option<chrono::NaiveDate>> {
+    match s.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(v) => date(v, field).map(Some),
+    }
+}
+
 /// A partner as the form sent it, checked and trimmed.
 pub fn partner(input: &PartnerInput) -> Result<PartnerInput> {
     let name = single_line(&input.name, Field::Name, NAME_MAX, None)?;

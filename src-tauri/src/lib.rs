@@ -9,8 +9,11 @@ use tauri::{Builder, Runtime};
 
 /// The app with its state and commands, generic over the runtime so tests can mock it.
 pub fn app<R: Runtime>(builder: Builder<R>, db: state::Db) -> Builder<R> {
-    use commands::{app::*, partners::*};
-    builder.manage(db).invoke_handler(tauri::generate_handler![
+    use commands::{agreements::*, app::*, partners::*};
+    builder
+        .plugin(tauri_plugin_dialog::init())
+        .manage(db)
+        .invoke_handler(tauri::generate_handler![
         get_app_state,
         set_language,
         load_demo,
@@ -24,6 +27,22 @@ pub fn app<R: Runtime>(builder: Builder<R>, db: state::Db) -> Builder<R> {
         archive_partner,
         restore_partner,
         find_similar_partners,
+        get_organisation,
+        update_organisation,
+        choose_profile_image,
+        clear_profile_image,
+        list_agreements,
+        get_agreement,
+        create_agreement,
+        update_agreement,
+        register_agreement,
+        renew_agreement,
+        terminate_agreement,
+        get_agreement_text,
+        set_agreement_clause,
+        attach_agreement_scan,
+        open_agreement_scan,
+        print_agreement,
     ])
 }
 

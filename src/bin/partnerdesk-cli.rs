@@ -5,7 +5,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
-use partnerdesk::{demo, i18n, store, Lang, PartnerInput, PartnerQuery, Store};
+use partnerdesk::{
+    demo, docs, i18n, store, AgreementInput, AgreementQuery, DocLang, Lang, PartnerInput,
+    PartnerQuery, Store,
+};
 
 #[derive(Parser)]
 #[command(name = "partnerdesk-cli", version, about = "Partnerdesk from the command line")]
@@ -38,6 +41,60 @@ enum Command {
         db: Db,
         #[command(subcommand)]
         command: PartnersCommand,
+    },
+    /// Cooperation agreements and their register.
+    Agreements {
+        #[command(flatten)]
+        db: Db,
+        #[command(subcommand)]
+        command: AgreementsCommand,
+    },
+    /// Print a document to PDF.
+    Print {
+        #[command(flatten)]
+        db: Db,
+        #[command(subcommand)]
+        command: PrintCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AgreementsCommand {
+    /// List agreements, newest first.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add a draft agreement with a partner.
+    Add {
+        #[arg(long)]
+        partner: i64,
+        /// First day, YYYY-MM-DD.
+        #[arg(long)]
+        from: String,
+        /// Last day, YYYY-MM-DD.
+        #[arg(long)]
+        to: String,
+        /// Signing date, YYYY-MM-DD.
+        #[arg(long)]
+        signed: Option<String>,
+        /// ru, kk, en or kk+ru.
+        #[arg(long, default_value = "ru")]
+        lang: String,
+    },
+    /// Enter an agreement in the register (assigns its number).
+    Register { id: i64 },
+}
+
+#[derive(Subcommand)]
+enum PrintCommand {
+    /// An agreement in ru, kk, en or kk+ru (side by side).
+    Agreement {
+        id: i64,
+        #[arg(long, default_value = "ru")]
+        lang: String,
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: PathBuf,
     },
 }
 
@@ -124,6 +181,41 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
                 eprintln!("{}", i18n::message_with(lang, "cli-similar-warning", &[("name", s.name.clone())]));
             }
             println!("{}", saved.partner.id);
+        }
+        Command::Agreements { db, command } => agreements(open(db)?, command)?,
+        Command::Print { db, command: PrintCommand::Agreement { id, lang: l, output } } => {
+            let store = open(db)?;
+            let pdf = docs::agreement::render(&store, id, doc_lang(&l)?, partnerdesk::today())?;
+            std::fs::write(&output, pdf).map_err(|e| partnerdesk::Error::file(&output, e))?;
+            println!("{}", output.display());
+        }
+    }
+    Ok(())
+}
+
+fn doc_lang(s: &str) -> partnerdesk::Result<DocLang> {
+    DocLang::parse(s).ok_or_else(|| partnerdesk::Error::LanguageUnknown(s.to_string()))
+}
+
+fn agreements(store: Store, command: AgreementsCommand) -> partnerdesk::Result<()> {
+    let today = partnerdesk::today();
+    match command {
+        AgreementsCommand::List { json } => {
+            let rows = store.agreements(&AgreementQuery::default(), today)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&rows).expect("agreements serialize"));
+            } else {
+                for a in rows {
+                    println!("{}\t{}\t{}\t{}–{}\t{:?}", a.id, a.number, a.partner_name, a.valid_from, a.valid_to, a.status);
+                }
+            }
+        }
+        AgreementsCommand::Add { partner, from, to, signed, lang } => {
+            let input = AgreementInput { partner_id: partner, valid_from: from, valid_to: to, signed_on: signed, language: doc_lang(&lang)?, ..Default::default() };
+            println!("{}", store.create_agreement(&input, today)?.id);
+        }
+        AgreementsCommand::Register { id } => {
+            println!("{}", store.register_agreement(id, today)?.number);
         }
     }
     Ok(())

@@ -25,7 +25,8 @@ impl CatalogList {
 }
 
 /// A name in each of the three languages.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default)]
 pub struct LocalizedName {
     pub ru: String,
     pub kk: String,

@@ -1,12 +1,18 @@
 //! Plain domain types: what the coordinator keeps, with no storage or IPC logic in them.
 //! Every type that crosses to the UI derives `TS`; `crate::bindings` writes them to TypeScript.
 
+pub mod agreement;
 pub mod catalog;
 pub mod lang;
+pub mod organisation;
 pub mod partner;
 
+pub use agreement::{
+    Agreement, AgreementInput, AgreementQuery, AgreementSection, AgreementStatus, Clause, DocLang,
+};
 pub use catalog::{CatalogEntry, CatalogInput, CatalogList, Catalogs, LocalizedName};
 pub use lang::Lang;
+pub use organisation::{Organisation, ProfileImage};
 pub use partner::{
     ArchivedFilter, Contact, ContactInput, KindFilter, Partner, PartnerInput, PartnerQuery,
     PartnerSort, PartnerSummary, SavedPartner, SimilarPartner, SortDirection,

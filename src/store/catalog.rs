@@ -60,7 +60,7 @@ impl Store {
             return Err(Error::CatalogNameEmpty);
         };
         let pick = |s: &String| if s.is_empty() { first.clone() } else { s.clone() };
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write_tx()?;
         let position: i64 = tx.query_row(
             "SELECT COALESCE(MAX(position), 0) + 1 FROM catalog_entry WHERE list = ?1",
             [list.as_str()],

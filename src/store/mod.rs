@@ -5,9 +5,14 @@
 //! of another program, or one written by a newer Partnerdesk is refused before anything is
 //! written to it. An existing file is copied with the online backup API before it is migrated.
 
+mod agreements;
 mod catalog;
+mod organisation;
 mod partners;
 mod settings;
+
+pub use agreements::{format_number, printed_number, status_on, EXPIRING_DAYS};
+pub use organisation::IMAGE_MAX_BYTES;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -20,7 +25,10 @@ use crate::error::{Error, Result};
 pub const APPLICATION_ID: i64 = 0x5044_534B;
 
 /// The migrations, in order; schema version N is reached by applying the first N.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_partners.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_partners.sql"),
+    include_str!("migrations/0002_agreements.sql"),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -68,6 +76,13 @@ impl Store {
         }
         store.migrate(version)?;
         Ok(store)
+    }
+
+    /// A writing transaction, taken IMMEDIATE: it holds the write lock from its first read,
+    /// so a read-then-write (like the next register number) never deadlocks with another
+    /// writer and instead waits for the busy timeout.
+    fn write_tx(&self) -> Result<rusqlite::Transaction<'_>> {
+        Ok(rusqlite::Transaction::new_unchecked(&self.conn, rusqlite::TransactionBehavior::Immediate)?)
     }
 
     pub fn path(&self) -> &Path {

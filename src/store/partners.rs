@@ -169,7 +169,7 @@ impl Store {
 
     pub fn create_partner(&self, input: &PartnerInput) -> Result<SavedPartner> {
         let input = self.checked(input)?;
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write_tx()?;
         let id = insert_partner(&tx, &input)?;
         tx.commit()?;
         self.saved(id, &input.name)
@@ -178,7 +178,7 @@ impl Store {
     /// Creates many partners in one transaction: all of them, or none when one is refused.
     pub fn create_partners(&self, inputs: &[PartnerInput]) -> Result<Vec<i64>> {
         let checked = inputs.iter().map(|i| self.checked(i)).collect::<Result<Vec<_>>>()?;
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write_tx()?;
         let ids = checked.iter().map(|i| insert_partner(&tx, i)).collect::<Result<Vec<_>>>()?;
         tx.commit()?;
         Ok(ids)
@@ -186,7 +186,7 @@ impl Store {
 
     pub fn update_partner(&self, id: i64, input: &PartnerInput) -> Result<SavedPartner> {
         let input = self.checked(input)?;
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = self.write_tx()?;
         let n = tx.execute(
             "UPDATE partner SET name = ?2, short_name = ?3, category_id = ?4, internal = ?5,
                     address = ?6, phones = ?7, email = ?8, website = ?9, notes = ?10,

@@ -1,3 +1,4 @@
+mod agreements;
 mod bindings;
 mod cli;
 mod locales;

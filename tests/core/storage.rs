@@ -102,6 +102,13 @@ fn every_old_schema_fixture_migrates_with_its_data() {
         assert_eq!(store.partner_count().unwrap(), 47, "schema {version}: partners lost");
         let found = store.list_partners(&partnerdesk::PartnerQuery { search: "МУЗЕЙ".into(), ..Default::default() }).unwrap();
         assert!(!found.is_empty(), "schema {version}: search index lost");
+        if version >= 2 {
+            let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+            let agreements = store.agreements(&partnerdesk::AgreementQuery::default(), today).unwrap();
+            assert_eq!(agreements.len(), 8, "schema {version}: agreements lost");
+            assert!(agreements.iter().any(|a| a.number == "2/2026 / 45-П"));
+            assert!(!store.organisation().unwrap().full_name.kk.is_empty());
+        }
         let backups = std::fs::read_dir(dir.path()).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".bak")).count();
         assert_eq!(backups, usize::from(version < SCHEMA_VERSION), "schema {version}: a backup is taken exactly when migrating");
     }

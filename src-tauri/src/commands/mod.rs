@@ -1,5 +1,6 @@
 //! The IPC commands: each deserializes its arguments, calls the core and maps the error.
 //! Nothing here decides anything.
 
+pub mod agreements;
 pub mod app;
 pub mod partners;

@@ -3,9 +3,9 @@
 
 export type Lang = "ru" | "kk" | "en";
 
-export type ErrorCode = "name-empty" | "too-long" | "email-invalid" | "control-chars" | "contact-name-empty" | "not-found" | "category-unknown" | "catalog-name-empty" | "database-too-new" | "not-a-database" | "database-corrupt" | "database-not-empty" | "read-only" | "disk-full" | "database-busy" | "storage" | "file";
+export type ErrorCode = "name-empty" | "too-long" | "email-invalid" | "control-chars" | "contact-name-empty" | "not-found" | "category-unknown" | "catalog-name-empty" | "date-invalid" | "date-order" | "pattern-invalid" | "already-registered" | "already-renewed" | "agreement-terminated" | "database-too-new" | "not-a-database" | "database-corrupt" | "database-not-empty" | "read-only" | "disk-full" | "database-busy" | "storage" | "file" | "image-invalid" | "language-unknown" | "viewer-failed";
 
-export type Field = "name" | "short-name" | "category" | "address" | "phones" | "email" | "website" | "notes" | "contact-name" | "contact-position" | "contact-phone" | "contact-email" | "catalog-name";
+export type Field = "name" | "short-name" | "category" | "address" | "phones" | "email" | "website" | "notes" | "contact-name" | "contact-position" | "contact-phone" | "contact-email" | "catalog-name" | "partner" | "partner-number" | "title" | "signed-on" | "valid-from" | "valid-to" | "partner-position" | "partner-head" | "partner-in-person" | "head-position" | "head-name" | "head-in-person" | "city" | "bin" | "bank-details" | "number-pattern" | "start-number";
 
 export type ErrorPayload = { code: ErrorCode, message: string, details: { [key in string]: string }, };
 
@@ -72,3 +72,65 @@ export type PartnerQuery = {
  * Words typed in the search box; each matches a word prefix, all must match.
  */
 search: string, category_id: number | null, kind: KindFilter, direction_id: number | null, archived: ArchivedFilter, sort: PartnerSort, direction: SortDirection, };
+
+export type Organisation = { full_name: LocalizedName, short_name: LocalizedName, 
+/**
+ * The head's position as signed («Директор»).
+ */
+head_position: LocalizedName, 
+/**
+ * The head's name as signed («М. П. Иванова»).
+ */
+head_name: LocalizedName, 
+/**
+ * The head as a preamble names them after «в лице» («директора Ивановой Марии Петровны»).
+ */
+head_in_person: LocalizedName, address: LocalizedName, city: LocalizedName, 
+/**
+ * БИН (Kazakhstan) or ИНН (Russia).
+ */
+bin: string, bank_details: string, phone: string, email: string, 
+/**
+ * The agreement register's number pattern: `{n}` the number, `{yyyy}`/`{yy}` the year.
+ */
+agreement_number_pattern: string, agreement_start_number: number, has_logo: boolean, has_stamp: boolean, has_signature: boolean, };
+
+export type ProfileImage = "logo" | "stamp" | "signature";
+
+export type DocLang = "ru" | "kk" | "en" | "kkru";
+
+export type AgreementStatus = "draft" | "active" | "expiring" | "expired" | "terminated" | "renewed";
+
+export type Agreement = { id: number, partner_id: number, partner_name: string, 
+/**
+ * The organisation's register number («12/2026»), set when registered.
+ */
+register_number: string | null, 
+/**
+ * The partner's own number, printed after ours with a slash.
+ */
+partner_number: string, 
+/**
+ * Both numbers as printed: «12/2026 / 45-П».
+ */
+number: string, title: string, language: DocLang, 
+/**
+ * Dates are ISO `YYYY-MM-DD`.
+ */
+signed_on: string | null, valid_from: string, valid_to: string, partner_position: LocalizedName, partner_head: LocalizedName, partner_in_person: LocalizedName, terminated_on: string | null, renews_id: number | null, renewed_by_id: number | null, has_scan: boolean, notes: string, status: AgreementStatus, created_at: string, updated_at: string, };
+
+export type AgreementInput = { partner_id: number, partner_number: string, title: string, language: DocLang, signed_on: string | null, valid_from: string, valid_to: string, partner_position: LocalizedName, partner_head: LocalizedName, partner_in_person: LocalizedName, notes: string, };
+
+export type AgreementQuery = { partner_id: number | null, status: AgreementStatus | null, year: number | null, };
+
+export type Clause = { 
+/**
+ * The template message id («agreement-subject-1»).
+ */
+id: string, text: string, 
+/**
+ * Edited for this agreement (not the template's text).
+ */
+edited: boolean, };
+
+export type AgreementSection = { id: string, title: string, clauses: Array<Clause>, };

@@ -1,0 +1,123 @@
+//! The organisation profile (one row) and its images.
+
+use rusqlite::{params, OptionalExtension};
+
+use super::{now, Store};
+use crate::error::{Error, Field, Result};
+use crate::model::{LocalizedName, Organisation, ProfileImage};
+use crate::validate;
+
+/// The language-dependent text columns of the profile: (column prefix, field, max length).
+const TEXTS: &[(&str, Field, usize)] = &[
+    ("full_name", Field::Name, validate::NAME_MAX),
+    ("short_name", Field::ShortName, validate::SHORT_NAME_MAX),
+    ("head_position", Field::HeadPosition, 200),
+    ("head_name", Field::HeadName, 200),
+    ("head_in_person", Field::HeadInPerson, 300),
+    ("address", Field::Address, validate::ADDRESS_MAX),
+    ("city", Field::City, 100),
+];
+
+fn texts_of(o: &Organisation) -> [&LocalizedName; 7] {
+    [&o.full_name, &o.short_name, &o.head_position, &o.head_name, &o.head_in_person, &o.address, &o.city]
+}
+
+/// The largest image accepted for a logo, stamp or signature.
+pub const IMAGE_MAX_BYTES: usize = 5 * 1024 * 1024;
+
+impl Store {
+    pub fn organisation(&self) -> Result<Organisation> {
+        let cols: Vec<String> = TEXTS
+            .iter()
+            .flat_map(|(c, _, _)| ["ru", "kk", "en"].map(|l| format!("{c}_{l}")))
+            .collect();
+        let sql = format!(
+            "SELECT {}, bin, bank_details, phone, email, agreement_number_pattern, agreement_start_number,
+                    logo IS NOT NULL, stamp IS NOT NULL, signature IS NOT NULL
+             FROM organisation WHERE id = 1",
+            cols.join(", ")
+        );
+        Ok(self.conn.query_row(&sql, [], |r| {
+            let name = |i: usize| -> rusqlite::Result<LocalizedName> {
+                Ok(LocalizedName { ru: r.get(i * 3)?, kk: r.get(i * 3 + 1)?, en: r.get(i * 3 + 2)? })
+            };
+            let n = TEXTS.len() * 3;
+            Ok(Organisation {
+                full_name: name(0)?,
+                short_name: name(1)?,
+                head_position: name(2)?,
+                head_name: name(3)?,
+                head_in_person: name(4)?,
+                address: name(5)?,
+                city: name(6)?,
+                bin: r.get(n)?,
+                bank_details: r.get(n + 1)?,
+                phone: r.get(n + 2)?,
+                email: r.get(n + 3)?,
+                agreement_number_pattern: r.get(n + 4)?,
+                agreement_start_number: r.get(n + 5)?,
+                has_logo: r.get(n + 6)?,
+                has_stamp: r.get(n + 7)?,
+                has_signature: r.get(n + 8)?,
+            })
+        })?)
+    }
+
+    /// Saves the profile's texts and numbering (images are set one by one).
+    pub fn update_organisation(&self, o: &Organisation) -> Result<Organisation> {
+        let mut sets = Vec::new();
+        let mut values: Vec<rusqlite::types::Value> = Vec::new();
+        for ((col, field, max), name) in TEXTS.iter().zip(texts_of(o)) {
+            for (lang, text) in [("ru", &name.ru), ("kk", &name.kk), ("en", &name.en)] {
+                sets.push(format!("{col}_{lang} = ?"));
+                values.push(validate::single_line(text, *field, *max, None)?.into());
+            }
+        }
+        let pattern = validate::single_line(&o.agreement_number_pattern, Field::NumberPattern, 60, None)?;
+        if !pattern.contains("{n}") {
+            return Err(Error::PatternInvalid(pattern));
+        }
+        if !(1..=1_000_000).contains(&o.agreement_start_number) {
+            return Err(Error::TooLong { field: Field::StartNumber, max: 1_000_000, index: None });
+        }
+        let rest: [(&str, String); 6] = [
+            ("bin", validate::single_line(&o.bin, Field::Bin, 40, None)?),
+            ("bank_details", validate::multi_line(&o.bank_details, Field::BankDetails, 1000)?),
+            ("phone", validate::single_line(&o.phone, Field::Phones, validate::PHONES_MAX, None)?),
+            ("email", validate::email(&o.email, Field::Email, None)?),
+            ("agreement_number_pattern", pattern),
+            ("updated_at", now()),
+        ];
+        for (col, v) in rest {
+            sets.push(format!("{col} = ?"));
+            values.push(v.into());
+        }
+        sets.push("agreement_start_number = ?".into());
+        values.push(o.agreement_start_number.into());
+        self.conn.execute(
+            &format!("UPDATE organisation SET {} WHERE id = 1", sets.join(", ")),
+            rusqlite::params_from_iter(values),
+        )?;
+        self.organisation()
+    }
+
+    /// Sets (or with `None` removes) the logo, stamp or signature image (PNG or JPEG).
+    pub fn set_profile_image(&self, which: ProfileImage, bytes: Option<&[u8]>) -> Result<()> {
+        if let Some(b) = bytes {
+            crate::validate::image(b, IMAGE_MAX_BYTES)?;
+        }
+        self.conn.execute(
+            &format!("UPDATE organisation SET {} = ?1, updated_at = ?2 WHERE id = 1", which.column()),
+            params![bytes, now()],
+        )?;
+        Ok(())
+    }
+
+    pub fn profile_image(&self, which: ProfileImage) -> Result<Option<Vec<u8>>> {
+        Ok(self
+            .conn
+            .query_row(&format!("SELECT {} FROM organisation WHERE id = 1", which.column()), [], |r| r.get(0))
+            .optional()?
+            .flatten())
+    }
+}
