@@ -23,13 +23,15 @@ pub const SECTIONS: &[(&str, &[&str])] = &[
 
 /// The Fluent arguments every agreement message may use.
 pub fn args(org: &Organisation, a: &Agreement, lang: Lang) -> Vec<(&'static str, String)> {
+    // A blank line to fill in by hand, where the profile or the agreement leaves a name out.
+    let or_blank = |s: &str| if s.trim().is_empty() { "____________________".to_string() } else { s.to_string() };
     let date = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").map(i18n::short_date).unwrap_or_else(|_| s.to_string());
     vec![
-        ("org", org.full_name.get(lang).to_string()),
-        ("org_in_person", org.head_in_person.get(lang).to_string()),
+        ("org", or_blank(org.full_name.get(lang))),
+        ("org_in_person", or_blank(org.head_in_person.get(lang))),
         ("partner", a.partner_name.clone()),
-        ("partner_in_person", a.partner_in_person.get(lang).to_string()),
-        ("city", org.city.get(lang).to_string()),
+        ("partner_in_person", or_blank(a.partner_in_person.get(lang))),
+        ("city", or_blank(org.city.get(lang))),
         ("number", if a.number.is_empty() { "___".to_string() } else { a.number.clone() }),
         ("valid_from", date(&a.valid_from)),
         ("valid_to", date(&a.valid_to)),

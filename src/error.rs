@@ -111,6 +111,7 @@ pub enum ErrorCode {
     ImageInvalid,
     LanguageUnknown,
     ViewerFailed,
+    OutOfRange,
 }
 
 impl ErrorCode {
@@ -142,6 +143,7 @@ impl ErrorCode {
             ErrorCode::ImageInvalid => "image-invalid",
             ErrorCode::LanguageUnknown => "language-unknown",
             ErrorCode::ViewerFailed => "viewer-failed",
+            ErrorCode::OutOfRange => "out-of-range",
         }
     }
 }
@@ -196,6 +198,8 @@ pub enum Error {
     /// The file was written, but no program could open it.
     #[error("{path} was saved but could not be opened: {reason}")]
     ViewerFailed { path: String, reason: String },
+    #[error("{} must be from {min} to {max}", field.code())]
+    OutOfRange { field: Field, min: i64, max: i64 },
 }
 
 impl Error {
@@ -228,6 +232,7 @@ impl Error {
             Error::ImageInvalid { .. } => ErrorCode::ImageInvalid,
             Error::LanguageUnknown(_) => ErrorCode::LanguageUnknown,
             Error::ViewerFailed { .. } => ErrorCode::ViewerFailed,
+            Error::OutOfRange { .. } => ErrorCode::OutOfRange,
             Error::Storage(e) => match e.sqlite_error_code() {
                 Some(Sq::NotADatabase) => ErrorCode::NotADatabase,
                 Some(Sq::DatabaseCorrupt) => ErrorCode::DatabaseCorrupt,
@@ -298,6 +303,11 @@ impl Error {
             Error::Storage(e) => put("reason", e.to_string()),
             Error::ImageInvalid { reason } => put("reason", reason.clone()),
             Error::LanguageUnknown(v) => put("value", v.clone()),
+            Error::OutOfRange { field, min, max } => {
+                put("field", field.code().into());
+                put("min", min.to_string());
+                put("max", max.to_string());
+            }
             Error::ViewerFailed { path, reason } => {
                 put("path", path.clone());
                 put("reason", reason.clone());

@@ -18,6 +18,7 @@ error-agreement-terminated = The agreement is terminated and can no longer be ch
 error-image-invalid = The file is not a PNG or JPEG image (or it is larger than 5 MB).
 error-language-unknown = Unknown document language «{ $value }»: use ru, kk, en or kk+ru.
 error-viewer-failed = The PDF was saved to «{ $path }», but it could not be opened: no PDF viewer was found.
+error-out-of-range = «{ $field }»: enter a number from { $min } to { $max }.
 error-database-too-new = This database was saved by a newer version of Partnerdesk (schema { $found }; this version knows up to { $supported }). Update the app; the file was not changed.
 error-not-a-database = The file «{ $path }» is not a Partnerdesk database. It was not changed.
 error-database-corrupt = The database file is damaged. It was not changed; open a backup.

@@ -9,6 +9,9 @@ app-error-unexpected = Something went wrong: { $reason }
 ## Sidebar
 nav-label = Sections
 nav-partners = Partners
+nav-start = Start
+nav-agreements = Agreements
+nav-profile = Organisation
 lang-select-label = Interface language
 lang-name-ru = Русский
 lang-name-kk = Қазақша
@@ -19,6 +22,11 @@ dialog-cancel-button = Cancel
 toast-saved = Saved
 toast-archived = Archived
 toast-restored = Restored
+toast-agreement-registered = Registered as No. { $number }
+toast-agreement-renewed = A draft for the next term has been created
+toast-agreement-terminated = The agreement has been terminated
+toast-scan-attached = Scan attached
+toast-pdf-saved = PDF saved: { $path }
 toast-close-label = Close the notification
 
 ## First run
@@ -74,8 +82,8 @@ partner-list-empty-text = Add your first partner: a school, a library, a museum 
 partner-list-nothing-found-title = Nothing found
 partner-list-nothing-found-text = Check the spelling, or clear the search and filters. Archived partners show up with the «Archived» filter.
 partner-list-error-title = The list could not be loaded
-partner-list-hint-move = select
-partner-list-hint-open = open
+list-hint-move = select
+list-hint-open = open
 partner-list-hint-search = search
 partner-list-hint-new = new partner
 
@@ -106,20 +114,29 @@ partner-page-contacts-empty = No contact people yet.
 partner-page-none = not given
 partner-page-dates = Added { $created } · updated { $updated }
 partner-page-error-title = The partner could not be opened
+partner-page-agreements-title = Agreements
+partner-page-agreements-empty = No agreements with this partner yet.
+
+## Forms (shared)
+edit-shortcuts-hint = Ctrl+S to save, Esc to cancel
+edit-save-shortcut-hint = Ctrl+S to save
+edit-save-button = Save
+edit-saving = Saving…
+edit-cancel-button = Cancel
+edit-required = required
+edit-discard-title = Discard your changes?
+edit-discard-text = What you entered has not been saved and will be lost.
+edit-discard-ok = Discard
+edit-keep-editing = Keep editing
 
 ## Partner form
 partner-form-new-title = New partner
 partner-form-edit-title = Edit partner
-partner-form-shortcuts-hint = Ctrl+S to save, Esc to cancel
-partner-form-save-button = Save
-partner-form-saving = Saving…
-partner-form-cancel-button = Cancel
 partner-form-error-summary = The partner was not saved. Correct the error and save again.
 partner-form-section-main = Main details
 partner-form-section-work = Cooperation
 partner-form-section-reach = How to reach
 partner-form-section-contacts = Contact people
-partner-form-required = required
 partner-form-name-label = Name
 partner-form-short-name-label = Short name
 partner-form-category-label = Category
@@ -142,10 +159,6 @@ partner-form-contact-remove-button = Remove contact person { $index }
 partner-form-contacts-empty = Nobody yet. Add the people you keep in touch with.
 partner-form-similar-warning = Similar partners already exist:
 partner-form-similar-archived = archived
-partner-form-discard-title = Discard your changes?
-partner-form-discard-text = What you entered has not been saved and will be lost.
-partner-form-discard-ok = Discard
-partner-form-keep-editing = Keep editing
 
 ## Extending the lists from the form
 catalog-add-category-button = + Add category
@@ -161,3 +174,171 @@ catalog-add-internal-label = Usually internal partners
 catalog-add-hint = A name in one language is enough.
 catalog-add-save-button = Add
 catalog-add-cancel-button = Cancel
+
+## Start page
+start-title = Start
+start-expiring-title = Agreements expiring within 30 days
+start-all-agreements-link = All agreements
+start-expiring-empty = No agreement expires in the next 30 days.
+start-expiring-days-left =
+    { $count ->
+        [0] ends today
+        [one] { $count } day left
+       *[other] { $count } days left
+    }
+start-quick-title = Quick actions
+start-new-partner-hint = A school, museum, library or parents' committee.
+start-new-agreement-hint = A cooperation agreement with one of your partners.
+
+## Agreements: statuses, document languages
+agreements-status-draft = Draft
+agreements-status-active = Active
+agreements-status-expiring = Expiring
+agreements-status-expired = Expired
+agreements-status-terminated = Terminated
+agreements-status-renewed = Renewed
+agreements-lang-ru = Русский
+agreements-lang-kk = Қазақша
+agreements-lang-en = English
+agreements-lang-kkru = Қазақша + Русский
+agreements-draft-number = draft
+agreements-untitled = On cooperation
+agreements-valid-to = until { $date }
+
+## Agreement list
+agreements-list-title = Agreements
+agreements-list-new-button = New agreement
+agreements-list-new-shortcut = New agreement (Ctrl+N)
+agreements-list-filter-status-label = Status
+agreements-list-filter-status-all = All statuses
+agreements-list-filter-year-label = Year
+agreements-list-filter-year-all = All years
+agreements-list-count =
+    { $count ->
+        [one] { $count } agreement
+       *[other] { $count } agreements
+    }
+agreements-list-clear-filters-button = Clear filters
+agreements-list-column-number = Number
+agreements-list-column-partner = Partner
+agreements-list-column-title = Title
+agreements-list-column-term = Term
+agreements-list-column-status = Status
+agreements-list-column-language = Language
+agreements-list-empty-title = No agreements yet
+agreements-list-empty-text = Create your first cooperation agreement: choose a partner and a term, and the text is filled in for you.
+agreements-list-nothing-found-title = Nothing found
+agreements-list-nothing-found-text = No agreements match these filters. The year is the year of registration; for a draft, the year its term starts.
+agreements-list-error-title = The list could not be loaded
+agreements-list-hint-new = new agreement
+
+## Agreement page
+agreements-page-back-button = All agreements
+agreements-page-heading = Cooperation agreement
+agreements-page-number = No. { $number }
+agreements-page-no-number = No number yet
+agreements-page-draft-note = This is a draft: you can edit and print it. It gets its number in the register when you register it.
+agreements-page-register-button = Register
+agreements-page-edit-button = Edit
+agreements-page-renew-button = Renew
+agreements-page-terminate-button = Terminate
+agreements-page-facts-title = About the agreement
+agreements-page-partner-number-label = Partner's number
+agreements-page-signed-on-label = Signed on
+agreements-page-term-label = Term
+agreements-page-term = { $from } to { $to }
+agreements-page-terminated-on-label = Terminated on
+agreements-page-language-label = Document language
+agreements-page-renewal-label = Renewal
+agreements-page-previous-link = Previous agreement
+agreements-page-next-link = Agreement for the next term
+agreements-page-scan-label = Signed scan
+agreements-page-scan-attached = Attached
+agreements-page-scan-none = Not attached
+agreements-page-scan-open-button = Open
+agreements-page-scan-attach-button = Attach…
+agreements-page-scan-replace-button = Replace…
+agreements-page-notes-label = Notes
+agreements-page-error-title = The agreement could not be opened
+agreements-terminate-title = Terminate the agreement?
+agreements-terminate-text = The agreement will be marked as terminated from the date below and can no longer be edited. Its entry in the register stays.
+agreements-terminate-date-label = Terminated on
+agreements-terminate-ok = Terminate
+
+## Printing an agreement
+agreements-print-button = Print
+agreements-print-title = Print the agreement
+agreements-print-lang-label = Document language
+agreements-print-open-button = Open PDF
+agreements-print-save-button = Save as…
+
+## Agreement text
+agreements-text-title = Text of the agreement
+agreements-text-lang-label = Language of the text
+agreements-text-hint = Click a clause to change it in this agreement only. Changed clauses are highlighted.
+agreements-text-edit-title = Edit the clause
+agreements-text-editor-label = Text of the clause
+agreements-text-editor-hint = Saved when you leave the field or press Ctrl+Enter; Esc cancels. An empty clause goes back to the template's text.
+agreements-text-edited = Changed
+agreements-text-reset-button = Restore the template text
+
+## Agreement form
+agreements-form-new-title = New agreement
+agreements-form-edit-title = Edit agreement
+agreements-form-error-summary = The agreement was not saved. Correct the error and save again.
+agreements-form-section-main = Agreement
+agreements-form-section-term = Dates
+agreements-form-section-signatory = Signatory for the partner
+agreements-form-partner-label = Partner
+agreements-form-partner-choose = Choose a partner
+agreements-form-partner-missing = Choose the partner the agreement is with.
+agreements-form-no-partners = There are no partners in the register yet.
+agreements-form-partner-number-label = Partner's own number
+agreements-form-partner-number-hint = If the partner gave the agreement a number of its own, it is printed after ours, with a slash.
+agreements-form-language-label = Document language
+agreements-form-title-label = Title
+agreements-form-title-placeholder = On social partnership and cooperation
+agreements-form-signed-on-label = Signed on
+agreements-form-valid-from-label = Valid from
+agreements-form-valid-to-label = Valid to
+agreements-form-term-hint = An agreement usually runs for a school year: from 1 September to 31 August.
+agreements-form-partner-position-label = Position
+agreements-form-partner-head-label = Name
+agreements-form-partner-in-person-label = In the preamble
+agreements-form-signatory-hint = The position and name are printed by the signature; the preamble names the person as a sentence needs: in Russian in the genitive («директора Ивановой Марии Петровны»), in Kazakh in the nominative («директор Иванова Мария Петровна»).
+agreements-form-notes-label = Notes
+
+## Organisation profile
+profile-title = Organisation
+profile-lead = These details are printed on agreements and other documents. Fill them in for the languages you print in.
+profile-error-summary = The details were not saved. Correct the error and save again.
+profile-section-names = Name
+profile-full-name-label = Full name
+profile-short-name-label = Short name
+profile-section-head = Head
+profile-head-position-label = Position
+profile-head-name-label = Name by the signature
+profile-head-in-person-label = In the preamble
+profile-head-hint = The position and name are printed by the signature («Director», «M. P. Ivanova»); the preamble names the head as a sentence needs: in Russian in the genitive («директора Ивановой Марии Петровны»), in Kazakh in the nominative.
+profile-section-address = Address
+profile-address-label = Address
+profile-city-label = City
+profile-section-requisites = Requisites
+profile-bin-label = BIN / INN
+profile-phone-label = Phone
+profile-email-label = E-mail
+profile-bank-details-label = Bank details
+profile-section-register = Agreement register
+profile-number-pattern-label = Number pattern
+profile-start-number-label = Start number
+profile-number-pattern-hint = {"{"}n{"}"} is the number, {"{"}yyyy{"}"} the year, {"{"}yy{"}"} its last two digits. Each year the numbering starts again from the start number.
+profile-number-example = For example: { $example }
+profile-section-images = Images for documents
+profile-images-hint = PNG or JPEG up to 5 MB. Scan the stamp and the signature on a white or transparent background.
+profile-image-logo = Logo
+profile-image-stamp = Stamp
+profile-image-signature = Head's signature
+profile-image-present = Uploaded
+profile-image-missing = Not uploaded
+profile-image-choose-button = Choose…
+profile-image-clear-button = Remove

@@ -18,6 +18,7 @@ error-agreement-terminated = Шарт бұзылған, оны өзгерту м
 error-image-invalid = Файл PNG немесе JPEG суреті емес (немесе 5 МБ-тан үлкен).
 error-language-unknown = «{ $value }» құжат тілі белгісіз: ru, kk, en немесе kk+ru көрсетіңіз.
 error-viewer-failed = PDF «{ $path }» ішіне сақталды, бірақ оны ашу мүмкін болмады: PDF қарайтын бағдарлама жоқ.
+error-out-of-range = «{ $field }»: { $min } мен { $max } аралығындағы санды көрсетіңіз.
 error-database-too-new = Бұл дерекқор Partnerdesk-тің жаңарақ нұсқасымен сақталған (схема { $found }; бұл нұсқа { $supported } схемаға дейін біледі). Бағдарламаны жаңартыңыз; файл өзгертілген жоқ.
 error-not-a-database = «{ $path }» файлы Partnerdesk дерекқоры емес. Ол өзгертілген жоқ.
 error-database-corrupt = Дерекқор файлы зақымдалған. Ол өзгертілген жоқ; сақтық көшірмені ашыңыз.

@@ -9,6 +9,9 @@ app-error-unexpected = Бірдеңе дұрыс болмады: { $reason }
 ## Бүйірлік панель
 nav-label = Бөлімдер
 nav-partners = Серіктестер
+nav-start = Басты бет
+nav-agreements = Шарттар
+nav-profile = Ұйым
 lang-select-label = Интерфейс тілі
 lang-name-ru = Русский
 lang-name-kk = Қазақша
@@ -19,6 +22,11 @@ dialog-cancel-button = Болдырмау
 toast-saved = Сақталды
 toast-archived = Мұрағатқа жіберілді
 toast-restored = Қалпына келтірілді
+toast-agreement-registered = Шарт { $number } нөмірімен тіркелді
+toast-agreement-renewed = Келесі мерзімге арналған шарттың жобасы жасалды
+toast-agreement-terminated = Шарт бұзылды
+toast-scan-attached = Скан қосылды
+toast-pdf-saved = PDF сақталды: { $path }
 toast-close-label = Хабарламаны жабу
 
 ## Алғашқы іске қосу
@@ -74,8 +82,8 @@ partner-list-empty-text = Алғашқы серіктесті қосыңыз: м
 partner-list-nothing-found-title = Ештеңе табылмады
 partner-list-nothing-found-text = Жазылуын тексеріңіз немесе іздеу мен сүзгілерді тазартыңыз. Мұрағаттағы серіктестер «Мұрағаттағы» сүзгісімен көрінеді.
 partner-list-error-title = Тізімді жүктеу мүмкін болмады
-partner-list-hint-move = таңдау
-partner-list-hint-open = ашу
+list-hint-move = таңдау
+list-hint-open = ашу
 partner-list-hint-search = іздеу
 partner-list-hint-new = жаңа серіктес
 
@@ -106,20 +114,29 @@ partner-page-contacts-empty = Байланыс тұлғалары көрсеті
 partner-page-none = көрсетілмеген
 partner-page-dates = Қосылған күні: { $created } · өзгертілген күні: { $updated }
 partner-page-error-title = Серіктесті ашу мүмкін болмады
+partner-page-agreements-title = Шарттар
+partner-page-agreements-empty = Бұл серіктеспен әзірге шарт жоқ.
+
+## Пішіндер (жалпы)
+edit-shortcuts-hint = Ctrl+S — сақтау, Esc — болдырмау
+edit-save-shortcut-hint = Ctrl+S — сақтау
+edit-save-button = Сақтау
+edit-saving = Сақталуда…
+edit-cancel-button = Болдырмау
+edit-required = міндетті
+edit-discard-title = Өзгерістерді сақтамау керек пе?
+edit-discard-text = Енгізілген деректер әлі сақталған жоқ, олар жоғалады.
+edit-discard-ok = Сақтамау
+edit-keep-editing = Пішінге оралу
 
 ## Серіктес пішіні
 partner-form-new-title = Жаңа серіктес
 partner-form-edit-title = Серіктесті өзгерту
-partner-form-shortcuts-hint = Ctrl+S — сақтау, Esc — болдырмау
-partner-form-save-button = Сақтау
-partner-form-saving = Сақталуда…
-partner-form-cancel-button = Болдырмау
 partner-form-error-summary = Серіктес сақталмады. Қатені түзетіп, қайта сақтаңыз.
 partner-form-section-main = Негізгі мәліметтер
 partner-form-section-work = Ынтымақтастық
 partner-form-section-reach = Байланыс
 partner-form-section-contacts = Байланыс тұлғалары
-partner-form-required = міндетті
 partner-form-name-label = Атауы
 partner-form-short-name-label = Қысқаша атауы
 partner-form-category-label = Санаты
@@ -142,10 +159,6 @@ partner-form-contact-remove-button = { $index }-байланыс тұлғасы�
 partner-form-contacts-empty = Әзірге ешкім жоқ. Байланыс ұстайтын адамдарды қосыңыз.
 partner-form-similar-warning = Ұқсас серіктестер бұрыннан бар:
 partner-form-similar-archived = мұрағатта
-partner-form-discard-title = Өзгерістерді сақтамау керек пе?
-partner-form-discard-text = Енгізілген деректер әлі сақталған жоқ, олар жоғалады.
-partner-form-discard-ok = Сақтамау
-partner-form-keep-editing = Пішінге оралу
 
 ## Анықтамалықтарды пішіннен толықтыру
 catalog-add-category-button = + Санат қосу
@@ -161,3 +174,171 @@ catalog-add-internal-label = Әдетте бұлар ішкі серіктест
 catalog-add-hint = Бір тілдегі атауы жеткілікті.
 catalog-add-save-button = Қосу
 catalog-add-cancel-button = Болдырмау
+
+## Басты бет
+start-title = Басты бет
+start-expiring-title = Алдағы 30 күнде мерзімі аяқталатын шарттар
+start-all-agreements-link = Барлық шарттар
+start-expiring-empty = Алдағы 30 күнде мерзімі аяқталатын шарт жоқ.
+start-expiring-days-left =
+    { $count ->
+        [0] бүгін аяқталады
+        [one] { $count } күн қалды
+       *[other] { $count } күн қалды
+    }
+start-quick-title = Жылдам әрекеттер
+start-new-partner-hint = Мектеп, мұражай, кітапхана немесе ата-аналар комитеті.
+start-new-agreement-hint = Серіктестердің бірімен ынтымақтастық туралы шарт.
+
+## Шарттар: мәртебелер, құжат тілдері
+agreements-status-draft = Жоба
+agreements-status-active = Қолданыста
+agreements-status-expiring = Мерзімі аяқталуда
+agreements-status-expired = Мерзімі өткен
+agreements-status-terminated = Бұзылған
+agreements-status-renewed = Ұзартылған
+agreements-lang-ru = Русский
+agreements-lang-kk = Қазақша
+agreements-lang-en = English
+agreements-lang-kkru = Қазақша + Русский
+agreements-draft-number = жоба
+agreements-untitled = Ынтымақтастық туралы
+agreements-valid-to = { $date } дейін
+
+## Шарттар тізімі
+agreements-list-title = Шарттар
+agreements-list-new-button = Жаңа шарт
+agreements-list-new-shortcut = Жаңа шарт (Ctrl+N)
+agreements-list-filter-status-label = Мәртебесі
+agreements-list-filter-status-all = Барлық мәртебелер
+agreements-list-filter-year-label = Жылы
+agreements-list-filter-year-all = Барлық жылдар
+agreements-list-count =
+    { $count ->
+        [one] { $count } шарт
+       *[other] { $count } шарт
+    }
+agreements-list-clear-filters-button = Сүзгілерді тазарту
+agreements-list-column-number = Нөмірі
+agreements-list-column-partner = Серіктес
+agreements-list-column-title = Атауы
+agreements-list-column-term = Қолданылу мерзімі
+agreements-list-column-status = Мәртебесі
+agreements-list-column-language = Тілі
+agreements-list-empty-title = Әзірге шарттар жоқ
+agreements-list-empty-text = Алғашқы ынтымақтастық шартын жасаңыз: серіктес пен мерзімді таңдаңыз, ал мәтінін бағдарлама өзі толтырады.
+agreements-list-nothing-found-title = Ештеңе табылмады
+agreements-list-nothing-found-text = Мұндай сүзгілермен шарт жоқ. Жыл — шарттың тіркелген жылы, ал жобада — мерзімі басталатын жыл.
+agreements-list-error-title = Тізімді жүктеу мүмкін болмады
+agreements-list-hint-new = жаңа шарт
+
+## Шарт парағы
+agreements-page-back-button = Барлық шарттар
+agreements-page-heading = Ынтымақтастық туралы шарт
+agreements-page-number = № { $number }
+agreements-page-no-number = Нөмірі жоқ
+agreements-page-draft-note = Бұл — жоба: оны өзгертуге және басып шығаруға болады. Тізілімдегі нөмірін шарт тіркелген кезде алады.
+agreements-page-register-button = Тіркеу
+agreements-page-edit-button = Өзгерту
+agreements-page-renew-button = Ұзарту
+agreements-page-terminate-button = Бұзу
+agreements-page-facts-title = Шарт туралы мәліметтер
+agreements-page-partner-number-label = Серіктестегі нөмірі
+agreements-page-signed-on-label = Қол қойылған күні
+agreements-page-term-label = Қолданылу мерзімі
+agreements-page-term = { $from } – { $to }
+agreements-page-terminated-on-label = Бұзылған күні
+agreements-page-language-label = Құжат тілі
+agreements-page-renewal-label = Ұзарту
+agreements-page-previous-link = Алдыңғы шарт
+agreements-page-next-link = Келесі мерзімге арналған шарт
+agreements-page-scan-label = Қол қойылған скан
+agreements-page-scan-attached = Қосылған
+agreements-page-scan-none = Қосылмаған
+agreements-page-scan-open-button = Ашу
+agreements-page-scan-attach-button = Скан қосу…
+agreements-page-scan-replace-button = Ауыстыру…
+agreements-page-notes-label = Ескертпелер
+agreements-page-error-title = Шартты ашу мүмкін болмады
+agreements-terminate-title = Шартты бұзу керек пе?
+agreements-terminate-text = Шарт көрсетілген күннен бастап бұзылған деп белгіленеді, одан кейін оны өзгертуге болмайды. Тізілімдегі жазба сақталады.
+agreements-terminate-date-label = Бұзылған күні
+agreements-terminate-ok = Бұзу
+
+## Шартты басып шығару
+agreements-print-button = Басып шығару
+agreements-print-title = Шартты басып шығару
+agreements-print-lang-label = Құжат тілі
+agreements-print-open-button = PDF ашу
+agreements-print-save-button = Басқаша сақтау…
+
+## Шарттың мәтіні
+agreements-text-title = Шарттың мәтіні
+agreements-text-lang-label = Мәтін тілі
+agreements-text-hint = Тармақты тек осы шартта өзгерту үшін оны басыңыз. Өзгертілген тармақтар түспен белгіленеді.
+agreements-text-edit-title = Тармақты өзгерту
+agreements-text-editor-label = Тармақтың мәтіні
+agreements-text-editor-hint = Өрістен шыққанда немесе Ctrl+Enter басқанда сақталады; Esc — болдырмау. Бос тармақ үлгідегі мәтінге қайтарылады.
+agreements-text-edited = Өзгертілген
+agreements-text-reset-button = Үлгідегі мәтінді қайтару
+
+## Шарт пішіні
+agreements-form-new-title = Жаңа шарт
+agreements-form-edit-title = Шартты өзгерту
+agreements-form-error-summary = Шарт сақталмады. Қатені түзетіп, қайта сақтаңыз.
+agreements-form-section-main = Шарт
+agreements-form-section-term = Күндері
+agreements-form-section-signatory = Серіктес тарапынан қол қоюшы
+agreements-form-partner-label = Серіктес
+agreements-form-partner-choose = Серіктесті таңдаңыз
+agreements-form-partner-missing = Шарт жасалатын серіктесті таңдаңыз.
+agreements-form-no-partners = Тізілімде әзірге серіктестер жоқ.
+agreements-form-partner-number-label = Серіктестегі шарт нөмірі
+agreements-form-partner-number-hint = Егер серіктес шартқа өз нөмірін берген болса, ол біздің нөмірден кейін қиғаш сызық арқылы басылады.
+agreements-form-language-label = Құжат тілі
+agreements-form-title-label = Атауы
+agreements-form-title-placeholder = Әлеуметтік серіктестік және ынтымақтастық туралы
+agreements-form-signed-on-label = Қол қойылған күні
+agreements-form-valid-from-label = Басталу күні
+agreements-form-valid-to-label = Аяқталу күні
+agreements-form-term-hint = Әдетте шарт оқу жылына жасалады: 1 қыркүйектен 31 тамызға дейін.
+agreements-form-partner-position-label = Лауазымы
+agreements-form-partner-head-label = Аты-жөні
+agreements-form-partner-in-person-label = Кіріспедегі атауы
+agreements-form-signatory-hint = Лауазымы мен аты-жөні қолтаңба жанында, ал кіріспедегі атауы шарттың кіріспесінде басылады: орысша ілік септігінде («директора Ивановой Марии Петровны»), қазақша атау септігінде («директор Иванова Мария Петровна»).
+agreements-form-notes-label = Ескертпелер
+
+## Ұйым профилі
+profile-title = Ұйым
+profile-lead = Бұл мәліметтер шарттар мен басқа құжаттарда басылады. Оларды құжаттарды басып шығаратын тілдерде толтырыңыз.
+profile-error-summary = Мәліметтер сақталмады. Қатені түзетіп, қайта сақтаңыз.
+profile-section-names = Атауы
+profile-full-name-label = Толық атауы
+profile-short-name-label = Қысқаша атауы
+profile-section-head = Басшы
+profile-head-position-label = Лауазымы
+profile-head-name-label = Қолтаңба жанындағы аты-жөні
+profile-head-in-person-label = Кіріспедегі атауы
+profile-head-hint = Лауазымы мен аты-жөні қолтаңба жанында басылады («Директор», «М. П. Иванова»), ал кіріспедегі атауы — шарттың кіріспесінде: орысша ілік септігінде («директора Ивановой Марии Петровны»), қазақша атау септігінде.
+profile-section-address = Мекенжайы
+profile-address-label = Мекенжайы
+profile-city-label = Қаласы
+profile-section-requisites = Деректемелер
+profile-bin-label = БСН / ИНН
+profile-phone-label = Телефоны
+profile-email-label = Эл. пошта
+profile-bank-details-label = Банк деректемелері
+profile-section-register = Шарттар тізілімі
+profile-number-pattern-label = Нөмір үлгісі
+profile-start-number-label = Бастапқы нөмір
+profile-number-pattern-hint = {"{"}n{"}"} — реттік нөмір, {"{"}yyyy{"}"} — жыл, {"{"}yy{"}"} — жылдың соңғы екі цифры. Әр жылы нөмірлеу бастапқы нөмірден басталады.
+profile-number-example = Мысалы: { $example }
+profile-section-images = Құжаттарға арналған суреттер
+profile-images-hint = 5 МБ-қа дейінгі PNG немесе JPEG. Мөр мен қолтаңбаны ақ немесе мөлдір фонда сканерлеген дұрыс.
+profile-image-logo = Логотип
+profile-image-stamp = Мөр
+profile-image-signature = Басшының қолтаңбасы
+profile-image-present = Жүктелген
+profile-image-missing = Жүктелмеген
+profile-image-choose-button = Таңдау…
+profile-image-clear-button = Алып тастау

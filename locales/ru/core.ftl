@@ -21,6 +21,7 @@ error-agreement-terminated = Договор расторгнут, изменит
 error-image-invalid = Файл не является изображением PNG или JPEG (или больше 5 МБ).
 error-language-unknown = Неизвестный язык документа «{ $value }»: укажите ru, kk, en или kk+ru.
 error-viewer-failed = PDF сохранён в «{ $path }», но открыть его не удалось: нет программы для просмотра PDF.
+error-out-of-range = «{ $field }»: укажите число от { $min } до { $max }.
 error-database-too-new = Эта база данных сохранена более новой версией Partnerdesk (схема { $found }; эта версия знает схемы до { $supported }). Обновите программу; файл не изменён.
 error-not-a-database = Файл «{ $path }» не является базой данных Partnerdesk. Он не изменён.
 error-database-corrupt = Файл базы данных повреждён. Он не изменён; откройте резервную копию.

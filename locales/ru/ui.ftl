@@ -9,6 +9,9 @@ app-error-unexpected = Что-то пошло не так: { $reason }
 ## Боковая панель
 nav-label = Разделы
 nav-partners = Партнёры
+nav-start = Главная
+nav-agreements = Договоры
+nav-profile = Организация
 lang-select-label = Язык интерфейса
 lang-name-ru = Русский
 lang-name-kk = Қазақша
@@ -19,6 +22,11 @@ dialog-cancel-button = Отмена
 toast-saved = Сохранено
 toast-archived = Перенесено в архив
 toast-restored = Восстановлено
+toast-agreement-registered = Договор зарегистрирован под № { $number }
+toast-agreement-renewed = Создан черновик договора на следующий срок
+toast-agreement-terminated = Договор расторгнут
+toast-scan-attached = Скан прикреплён
+toast-pdf-saved = PDF сохранён: { $path }
 toast-close-label = Закрыть уведомление
 
 ## Первый запуск
@@ -76,8 +84,8 @@ partner-list-empty-text = Добавьте первого партнёра: шк
 partner-list-nothing-found-title = Ничего не найдено
 partner-list-nothing-found-text = Проверьте написание или сбросьте поиск и фильтры. Партнёры из архива видны при фильтре «В архиве».
 partner-list-error-title = Не удалось загрузить список
-partner-list-hint-move = выбрать
-partner-list-hint-open = открыть
+list-hint-move = выбрать
+list-hint-open = открыть
 partner-list-hint-search = поиск
 partner-list-hint-new = новый партнёр
 
@@ -108,20 +116,29 @@ partner-page-contacts-empty = Контактные лица не указаны.
 partner-page-none = не указано
 partner-page-dates = Добавлен { $created } · изменён { $updated }
 partner-page-error-title = Не удалось открыть партнёра
+partner-page-agreements-title = Договоры
+partner-page-agreements-empty = Договоров с этим партнёром пока нет.
+
+## Формы (общее)
+edit-shortcuts-hint = Ctrl+S — сохранить, Esc — отмена
+edit-save-shortcut-hint = Ctrl+S — сохранить
+edit-save-button = Сохранить
+edit-saving = Сохранение…
+edit-cancel-button = Отмена
+edit-required = обязательно
+edit-discard-title = Не сохранять изменения?
+edit-discard-text = Введённые данные ещё не сохранены и будут потеряны.
+edit-discard-ok = Не сохранять
+edit-keep-editing = Вернуться к форме
 
 ## Форма партнёра
 partner-form-new-title = Новый партнёр
 partner-form-edit-title = Изменение партнёра
-partner-form-shortcuts-hint = Ctrl+S — сохранить, Esc — отмена
-partner-form-save-button = Сохранить
-partner-form-saving = Сохранение…
-partner-form-cancel-button = Отмена
 partner-form-error-summary = Партнёр не сохранён. Исправьте ошибку и сохраните ещё раз.
 partner-form-section-main = Основное
 partner-form-section-work = Сотрудничество
 partner-form-section-reach = Как связаться
 partner-form-section-contacts = Контактные лица
-partner-form-required = обязательно
 partner-form-name-label = Название
 partner-form-short-name-label = Краткое название
 partner-form-category-label = Категория
@@ -144,10 +161,6 @@ partner-form-contact-remove-button = Удалить контактное лиц�
 partner-form-contacts-empty = Пока никого нет. Добавьте людей, с которыми вы держите связь.
 partner-form-similar-warning = Похожие партнёры уже есть:
 partner-form-similar-archived = в архиве
-partner-form-discard-title = Не сохранять изменения?
-partner-form-discard-text = Введённые данные ещё не сохранены и будут потеряны.
-partner-form-discard-ok = Не сохранять
-partner-form-keep-editing = Вернуться к форме
 
 ## Пополнение справочников из формы
 catalog-add-category-button = + Добавить категорию
@@ -163,3 +176,175 @@ catalog-add-internal-label = Обычно это внутренние партн
 catalog-add-hint = Достаточно названия на одном языке.
 catalog-add-save-button = Добавить
 catalog-add-cancel-button = Отмена
+
+## Главная
+start-title = Главная
+start-expiring-title = Договоры, истекающие в ближайшие 30 дней
+start-all-agreements-link = Все договоры
+start-expiring-empty = В ближайшие 30 дней ни один договор не истекает.
+start-expiring-days-left =
+    { $count ->
+        [0] истекает сегодня
+        [one] остался { $count } день
+        [few] осталось { $count } дня
+        [many] осталось { $count } дней
+       *[other] осталось { $count } дня
+    }
+start-quick-title = Быстрые действия
+start-new-partner-hint = Школа, музей, библиотека или родительский комитет.
+start-new-agreement-hint = Договор о сотрудничестве с одним из партнёров.
+
+## Договоры: статусы, языки документа
+agreements-status-draft = Черновик
+agreements-status-active = Действует
+agreements-status-expiring = Истекает
+agreements-status-expired = Истёк
+agreements-status-terminated = Расторгнут
+agreements-status-renewed = Продлён
+agreements-lang-ru = Русский
+agreements-lang-kk = Қазақша
+agreements-lang-en = English
+agreements-lang-kkru = Қазақша + Русский
+agreements-draft-number = черновик
+agreements-untitled = О сотрудничестве
+agreements-valid-to = до { $date }
+
+## Список договоров
+agreements-list-title = Договоры
+agreements-list-new-button = Новый договор
+agreements-list-new-shortcut = Новый договор (Ctrl+N)
+agreements-list-filter-status-label = Статус
+agreements-list-filter-status-all = Все статусы
+agreements-list-filter-year-label = Год
+agreements-list-filter-year-all = Все годы
+agreements-list-count =
+    { $count ->
+        [one] { $count } договор
+        [few] { $count } договора
+        [many] { $count } договоров
+       *[other] { $count } договора
+    }
+agreements-list-clear-filters-button = Сбросить фильтры
+agreements-list-column-number = Номер
+agreements-list-column-partner = Партнёр
+agreements-list-column-title = Название
+agreements-list-column-term = Срок действия
+agreements-list-column-status = Статус
+agreements-list-column-language = Язык
+agreements-list-empty-title = Договоров пока нет
+agreements-list-empty-text = Создайте первый договор о сотрудничестве: выберите партнёра и срок, а текст программа подставит сама.
+agreements-list-nothing-found-title = Ничего не найдено
+agreements-list-nothing-found-text = С такими фильтрами договоров нет. Год — это год регистрации договора, у черновика — год начала срока.
+agreements-list-error-title = Не удалось загрузить список
+agreements-list-hint-new = новый договор
+
+## Карточка договора
+agreements-page-back-button = Все договоры
+agreements-page-heading = Договор о сотрудничестве
+agreements-page-number = № { $number }
+agreements-page-no-number = Без номера
+agreements-page-draft-note = Это черновик: его можно изменять и печатать. Номер в реестре договор получит при регистрации.
+agreements-page-register-button = Зарегистрировать
+agreements-page-edit-button = Изменить
+agreements-page-renew-button = Продлить
+agreements-page-terminate-button = Расторгнуть
+agreements-page-facts-title = Сведения о договоре
+agreements-page-partner-number-label = Номер у партнёра
+agreements-page-signed-on-label = Дата подписания
+agreements-page-term-label = Срок действия
+agreements-page-term = с { $from } по { $to }
+agreements-page-terminated-on-label = Расторгнут
+agreements-page-language-label = Язык документа
+agreements-page-renewal-label = Продление
+agreements-page-previous-link = Предыдущий договор
+agreements-page-next-link = Договор на следующий срок
+agreements-page-scan-label = Подписанный скан
+agreements-page-scan-attached = Прикреплён
+agreements-page-scan-none = Не прикреплён
+agreements-page-scan-open-button = Открыть
+agreements-page-scan-attach-button = Прикрепить…
+agreements-page-scan-replace-button = Заменить…
+agreements-page-notes-label = Примечания
+agreements-page-error-title = Не удалось открыть договор
+agreements-terminate-title = Расторгнуть договор?
+agreements-terminate-text = Договор будет отмечен как расторгнутый с указанной даты, и изменить его будет нельзя. Запись в реестре сохранится.
+agreements-terminate-date-label = Дата расторжения
+agreements-terminate-ok = Расторгнуть
+
+## Печать договора
+agreements-print-button = Печать
+agreements-print-title = Печать договора
+agreements-print-lang-label = Язык документа
+agreements-print-open-button = Открыть PDF
+agreements-print-save-button = Сохранить как…
+
+## Текст договора
+agreements-text-title = Текст договора
+agreements-text-lang-label = Язык текста
+agreements-text-hint = Щёлкните пункт, чтобы изменить его только в этом договоре. Изменённые пункты выделены цветом.
+agreements-text-edit-title = Изменить пункт
+agreements-text-editor-label = Текст пункта
+agreements-text-editor-hint = Сохраняется, когда вы уходите из поля или нажимаете Ctrl+Enter; Esc — отмена. Пустой пункт вернётся к тексту шаблона.
+agreements-text-edited = Изменён
+agreements-text-reset-button = Вернуть текст шаблона
+
+## Форма договора
+agreements-form-new-title = Новый договор
+agreements-form-edit-title = Изменение договора
+agreements-form-error-summary = Договор не сохранён. Исправьте ошибку и сохраните ещё раз.
+agreements-form-section-main = Договор
+agreements-form-section-term = Даты
+agreements-form-section-signatory = Подписант со стороны партнёра
+agreements-form-partner-label = Партнёр
+agreements-form-partner-choose = Выберите партнёра
+agreements-form-partner-missing = Выберите партнёра, с которым заключается договор.
+agreements-form-no-partners = В реестре пока нет партнёров.
+agreements-form-partner-number-label = Номер договора у партнёра
+agreements-form-partner-number-hint = Если партнёр присвоил договору свой номер, он печатается через косую черту после нашего.
+agreements-form-language-label = Язык документа
+agreements-form-title-label = Название
+agreements-form-title-placeholder = О социальном партнёрстве и сотрудничестве
+agreements-form-signed-on-label = Дата подписания
+agreements-form-valid-from-label = Действует с
+agreements-form-valid-to-label = Действует по
+agreements-form-term-hint = Обычно договор заключают на учебный год: с 1 сентября по 31 августа.
+agreements-form-partner-position-label = Должность
+agreements-form-partner-head-label = ФИО
+agreements-form-partner-in-person-label = «В лице …»
+agreements-form-signatory-hint = Должность и ФИО печатаются у подписи, а «в лице …» — в преамбуле договора: по-русски в родительном падеже («директора Ивановой Марии Петровны»), по-казахски в именительном («директор Иванова Мария Петровна»).
+agreements-form-notes-label = Примечания
+
+## Профиль организации
+profile-title = Организация
+profile-lead = Эти сведения печатаются в договорах и других документах. Заполните их на тех языках, на которых вы печатаете документы.
+profile-error-summary = Сведения не сохранены. Исправьте ошибку и сохраните ещё раз.
+profile-section-names = Название
+profile-full-name-label = Полное название
+profile-short-name-label = Краткое название
+profile-section-head = Руководитель
+profile-head-position-label = Должность
+profile-head-name-label = Имя у подписи
+profile-head-in-person-label = «В лице …»
+profile-head-hint = Должность и имя печатаются у подписи («Директор», «М. П. Иванова»), а «в лице …» — в преамбуле договора: по-русски в родительном падеже («директора Ивановой Марии Петровны»), по-казахски в именительном.
+profile-section-address = Адрес
+profile-address-label = Адрес
+profile-city-label = Город
+profile-section-requisites = Реквизиты
+profile-bin-label = БИН / ИНН
+profile-phone-label = Телефон
+profile-email-label = Эл. почта
+profile-bank-details-label = Банковские реквизиты
+profile-section-register = Реестр договоров
+profile-number-pattern-label = Шаблон номера
+profile-start-number-label = Начальный номер
+profile-number-pattern-hint = {"{"}n{"}"} — порядковый номер, {"{"}yyyy{"}"} — год, {"{"}yy{"}"} — две последние цифры года. Каждый год нумерация начинается с начального номера.
+profile-number-example = Например: { $example }
+profile-section-images = Изображения для документов
+profile-images-hint = PNG или JPEG до 5 МБ. Печать и подпись лучше отсканировать на белом или прозрачном фоне.
+profile-image-logo = Логотип
+profile-image-stamp = Печать
+profile-image-signature = Подпись руководителя
+profile-image-present = Загружено
+profile-image-missing = Не загружено
+profile-image-choose-button = Выбрать…
+profile-image-clear-button = Убрать

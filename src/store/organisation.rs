@@ -78,7 +78,7 @@ impl Store {
             return Err(Error::PatternInvalid(pattern));
         }
         if !(1..=1_000_000).contains(&o.agreement_start_number) {
-            return Err(Error::TooLong { field: Field::StartNumber, max: 1_000_000, index: None });
+            return Err(Error::OutOfRange { field: Field::StartNumber, min: 1, max: 1_000_000 });
         }
         let rest: [(&str, String); 6] = [
             ("bin", validate::single_line(&o.bin, Field::Bin, 40, None)?),

@@ -182,6 +182,10 @@ fn the_profile_is_validated_and_keeps_images() {
     org.head_name.kk = "Ә".repeat(201);
     assert_eq!(store.update_organisation(&org).unwrap_err().code(), ErrorCode::TooLong);
     org.head_name.kk = "Ә. Б. Сейітова".into();
+    org.agreement_start_number = 0;
+    let e = store.update_organisation(&org).unwrap_err();
+    assert_eq!((e.code(), e.details()["min"].as_str()), (ErrorCode::OutOfRange, "1"));
+    org.agreement_start_number = 1;
     let saved = store.update_organisation(&org).unwrap();
     assert_eq!(saved.head_name.kk, "Ә. Б. Сейітова");
     assert_eq!(store.set_profile_image(ProfileImage::Logo, Some(b"GIF89a...")).unwrap_err().code(), ErrorCode::ImageInvalid);

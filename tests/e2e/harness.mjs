@@ -11,6 +11,15 @@ import { Builder, By, until } from 'selenium-webdriver';
 const root = path.resolve(import.meta.dirname, '../..');
 export const APP = process.env.PARTNERDESK_APP ?? path.join(root, 'target/debug/partnerdesk');
 export const ARTIFACTS = path.join(import.meta.dirname, 'artifacts');
+export const TODAY = '2026-11-29';
+export const CLI = path.join(path.dirname(APP), 'partnerdesk-cli');
+
+/** A database filled by the CLI's `demo` (partners, the profile, agreements around TODAY). */
+export function demoDb(name) {
+  const db = tempDb(name);
+  execFileSync(CLI, ['demo', '--db', db], { env: { ...process.env, PARTNERDESK_TODAY: TODAY } });
+  return db;
+}
 
 let driverProcess;
 
@@ -38,7 +47,10 @@ async function waitForPort(port, ms) {
 export async function startDriver() {
   if (!fs.existsSync(APP)) throw new Error(`The app is not built: ${APP}`);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  driverProcess = spawn(tauriDriverPath(), [], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // The app inherits this environment: a fixed «today» keeps statuses stable, and the printed
+  // PDFs are «opened» with `true` instead of a viewer nobody would see.
+  const env = { ...process.env, PARTNERDESK_TODAY: TODAY, PARTNERDESK_VIEWER: 'true' };
+  driverProcess = spawn(tauriDriverPath(), [], { stdio: ['ignore', 'ignore', 'inherit'], env });
   await waitForPort(4444, 20000);
 }
 
@@ -86,9 +98,15 @@ export async function textOf(driver, id) {
 
 /** Waits until `fn` returns a truthy value. */
 export async function eventually(driver, fn, message, ms = 15000) {
-  return driver.wait(async () => {
-    try { return await fn(); } catch { return false; }
-  }, ms, message);
+  try {
+    return await driver.wait(async () => {
+      try { return await fn(); } catch { return false; }
+    }, ms, message);
+  } catch (e) {
+    // What the screen showed when it failed, for the person reading the failure.
+    await screenshot(driver, `failed-${message.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}`).catch(() => {});
+    throw e;
+  }
 }
 
 export async function rows(driver) {
@@ -103,9 +121,24 @@ export async function screenshot(driver, name) {
   fs.writeFileSync(path.join(ARTIFACTS, `${name}.png`), png, 'base64');
 }
 
+/** Chooses an option of a native select as a person would: by its value, with the change
+ * event the UI listens to (clicking an <option> inside an <optgroup> is unreliable in
+ * WebKitWebDriver). */
 export async function chooseOption(driver, selectId, value) {
   const select = await find(driver, selectId);
-  await select.findElement(By.css(`option[value="${value}"]`)).click();
+  await select.findElement(By.css(`option[value="${value}"]`));
+  await driver.executeScript(
+    `const s = arguments[0]; s.value = arguments[1];
+     s.dispatchEvent(new Event('input', { bubbles: true }));
+     s.dispatchEvent(new Event('change', { bubbles: true }));`,
+    select, value,
+  );
+}
+
+/** The value of the first option that has one (not the «choose …» placeholder). */
+export async function firstOptionValue(driver, selectId) {
+  const select = await find(driver, selectId);
+  return driver.executeScript(`return [...arguments[0].options].find((o) => o.value && !o.disabled && o.value !== '0')?.value`, select);
 }
 
 /** The whole text content of an element, including text the UI shows cut with an ellipsis. */

@@ -19,13 +19,16 @@ test('a new database offers demo data, and the demo register appears', { timeout
   try {
     await screenshot(driver, 'welcome');
     await (await find(driver, 'welcome-demo-button')).click();
+    await (await find(driver, 'nav-partners')).click();
     await eventually(driver, async () => (await rows(driver)).length >= 10, 'demo rows did not appear');
     const count = await textOf(driver, 'partner-count');
     assert.match(count, /\d/);
     await screenshot(driver, 'list-demo');
 
-    // Keyboard: Arrow Down selects the first row, Enter opens it, Escape goes back.
+    // Keyboard: «/» goes to the search box, Arrow Down selects the first row, Enter opens it,
+    // Escape goes back.
     const first = await contentOf(driver, (await rows(driver))[0]);
+    await driver.actions().sendKeys('/').perform();
     await driver.actions().sendKeys(Key.ARROW_DOWN).perform();
     await driver.actions().sendKeys(Key.ENTER).perform();
     const opened = await textOf(driver, 'partner-name');
@@ -48,6 +51,7 @@ test('add, find, archive, restore, switch language, restart', { timeout: 240000 
   let driver = await launch(db);
   try {
     await (await find(driver, 'welcome-clean-button')).click();
+    await (await find(driver, 'nav-partners')).click();
     await eventually(driver, async () => (await textOf(driver, 'page-title')) === 'Партнёры', 'the list did not open in Russian');
 
     // Add a partner with a Kazakh name and a contact person.
@@ -103,6 +107,7 @@ test('add, find, archive, restore, switch language, restart', { timeout: 240000 
   // Restart on the same file: the partner and the language are kept.
   driver = await launch(db);
   try {
+    await (await find(driver, 'nav-partners')).click();
     await eventually(driver, async () => (await textOf(driver, 'page-title')) === 'Серіктестер', 'the language was not kept');
     await eventually(driver, async () => {
       const r = await rows(driver);

@@ -5,9 +5,33 @@ import { app } from './lib/app.svelte';
 import App from './App.svelte';
 
 describe('app', () => {
+  test('opens on the start page; the sidebar leads to every section', async () => {
+    mockCore();
+    render(App);
+    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Главная'));
+    expect(app.screen).toEqual({ name: 'start' });
+    expect(screen.getByTestId('nav-start').getAttribute('aria-current')).toBe('page');
+
+    await fireEvent.click(screen.getByTestId('nav-agreements'));
+    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Договоры'));
+    expect(screen.getByTestId('nav-agreements').getAttribute('aria-current')).toBe('page');
+    expect(screen.getByTestId('nav-start').getAttribute('aria-current')).toBeNull();
+
+    await fireEvent.click(screen.getByTestId('nav-profile'));
+    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Организация'));
+
+    await fireEvent.click(screen.getByTestId('nav-partners'));
+    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Партнёры'));
+
+    await fireEvent.click(screen.getByTestId('nav-start'));
+    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Главная'));
+  });
+
   test('switching the language re-renders the text and tells the core', async () => {
     const { argsOf } = mockCore();
     render(App);
+    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Главная'));
+    await fireEvent.click(screen.getByTestId('nav-partners'));
     await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Партнёры'));
     expect(document.documentElement.lang).toBe('ru');
 
@@ -27,8 +51,9 @@ describe('app', () => {
   test('starts in the remembered language', async () => {
     mockCore({ get_app_state: () => appState({ language: 'en' }) });
     render(App);
-    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Partners'));
+    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Start'));
     expect((screen.getByTestId('lang-select') as HTMLSelectElement).value).toBe('en');
+    expect(screen.getByTestId('nav-agreements').textContent).toContain('Agreements');
   });
 
   test('the first run offers demo data or an empty register', async () => {
@@ -38,9 +63,9 @@ describe('app', () => {
     });
     render(App);
     await fireEvent.click(await screen.findByTestId('welcome-demo-button'));
-    await waitFor(() => expect(app.screen).toEqual({ name: 'list' }));
+    await waitFor(() => expect(app.screen).toEqual({ name: 'start' }));
     expect(argsOf('load_demo')).toEqual([{}]);
-    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Партнёры'));
+    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Главная'));
   });
 
   test('a database that cannot be opened gets a calm full-screen message', async () => {

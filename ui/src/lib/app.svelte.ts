@@ -1,16 +1,25 @@
 // What the whole window shares: the current screen, the catalogs (categories, directions,
 // forms) and the toasts. Screens read and replace these; no screen keeps a copy of its own.
 import type { CatalogEntry, CatalogList, Catalogs } from './api';
-import { locale } from './i18n/index.svelte';
+import { locale, type Args } from './i18n/index.svelte';
 
 export type Screen =
   | { name: 'loading' }
   | { name: 'open-error'; error: unknown; dbPath: string }
   | { name: 'welcome' }
+  | { name: 'start' }
+  // Partners: the list, one partner, the form.
   | { name: 'list' }
   | { name: 'partner'; id: number }
   | { name: 'new' }
-  | { name: 'edit'; id: number };
+  | { name: 'edit'; id: number }
+  // Cooperation agreements; a new one may start from a partner.
+  | { name: 'agreements' }
+  | { name: 'agreement'; id: number }
+  | { name: 'new-agreement'; partnerId: number | null }
+  | { name: 'edit-agreement'; id: number }
+  // The organisation's profile.
+  | { name: 'profile' };
 
 export const app = $state<{ screen: Screen; catalogs: Catalogs; version: string }>({
   screen: { name: 'loading' },
@@ -66,15 +75,16 @@ export interface Toast {
   id: number;
   /** A Fluent id, translated when shown so a language switch reaches it too. */
   message: string;
+  args?: Args;
 }
 
 export const toasts = $state<Toast[]>([]);
 let nextToast = 1;
 
 /** Shows a short confirmation that disappears by itself. */
-export function toast(message: string, ms = 3000): void {
+export function toast(message: string, args?: Args, ms = 3000): void {
   const id = nextToast++;
-  toasts.push({ id, message });
+  toasts.push(args ? { id, message, args } : { id, message });
   setTimeout(() => dismissToast(id), ms);
 }
 

@@ -2,12 +2,15 @@
 // records every call, so tests can check what the UI asked for.
 import { mockIPC } from '@tauri-apps/api/mocks';
 import type {
+  Agreement,
+  AgreementSection,
   AppState,
   CatalogEntry,
   Catalogs,
+  Organisation,
   Partner,
   PartnerSummary,
-} from '../lib/api/types';
+} from '../lib/api';
 
 function entry(
   id: number,
@@ -89,6 +92,85 @@ export function appState(overrides: Partial<AppState> = {}): AppState {
   };
 }
 
+export function agreement(id: number, overrides: Partial<Agreement> = {}): Agreement {
+  return {
+    id,
+    partner_id: 1,
+    partner_name: 'Средняя школа № 1',
+    register_number: `${id}/2026`,
+    partner_number: '',
+    number: `${id}/2026`,
+    title: '',
+    language: 'ru',
+    signed_on: '2026-09-01',
+    valid_from: '2026-09-01',
+    valid_to: '2027-08-31',
+    partner_position: { ru: 'Директор', kk: 'Директор', en: 'Director' },
+    partner_head: { ru: 'А. С. Сейітова', kk: 'А. С. Сейітова', en: 'A. S. Seitova' },
+    partner_in_person: {
+      ru: 'директора Сейітовой Айгерим',
+      kk: 'директор Айгерим Сейітова',
+      en: 'Director Aigerim Seitova',
+    },
+    terminated_on: null,
+    renews_id: null,
+    renewed_by_id: null,
+    has_scan: false,
+    notes: '',
+    status: 'active',
+    created_at: '2026-09-01T09:00:00Z',
+    updated_at: '2026-09-01T09:00:00Z',
+    ...overrides,
+  };
+}
+
+/** A short agreement text: the preamble and two numbered sections, one clause edited. */
+export function agreementText(lang: string): AgreementSection[] {
+  const edited = lang === 'ru';
+  return [
+    { id: 'preamble', title: '', clauses: [{ id: 'agreement-preamble', text: `Преамбула (${lang})`, edited: false }] },
+    {
+      id: 'subject',
+      title: 'ПРЕДМЕТ ДОГОВОРА',
+      clauses: [
+        { id: 'agreement-subject-1', text: `Предмет 1 (${lang})`, edited },
+        { id: 'agreement-subject-2', text: `Предмет 2 (${lang})`, edited: false },
+      ],
+    },
+    {
+      id: 'general',
+      title: 'ОБЩИЕ ПОЛОЖЕНИЯ',
+      clauses: [{ id: 'agreement-general-1', text: `Положение 1 (${lang})`, edited: false }],
+    },
+  ];
+}
+
+export function organisation(overrides: Partial<Organisation> = {}): Organisation {
+  return {
+    full_name: {
+      ru: 'КГКП «Центр детского творчества»',
+      kk: '«Балалар шығармашылығы орталығы» КМҚК',
+      en: 'Children’s Creativity Centre',
+    },
+    short_name: { ru: 'ЦДТ', kk: 'БШО', en: 'CCC' },
+    head_position: { ru: 'Директор', kk: 'Директор', en: 'Director' },
+    head_name: { ru: 'М. П. Иванова', kk: 'М. П. Иванова', en: 'M. P. Ivanova' },
+    head_in_person: { ru: 'директора Ивановой Марии Петровны', kk: 'директор Иванова Мария Петровна', en: 'Director Maria Ivanova' },
+    address: { ru: 'ул. Абая, 1', kk: 'Абай к-сі, 1', en: '1 Abay St' },
+    city: { ru: 'Алматы', kk: 'Алматы', en: 'Almaty' },
+    bin: '123456789012',
+    bank_details: '',
+    phone: '+7 727 000 00 00',
+    email: 'cdt@edu.kz',
+    agreement_number_pattern: '{n}/{yyyy}',
+    agreement_start_number: 1,
+    has_logo: false,
+    has_stamp: true,
+    has_signature: false,
+    ...overrides,
+  };
+}
+
 type Handler = (args: Record<string, unknown>) => unknown;
 
 export interface Call {
@@ -109,6 +191,10 @@ export function mockCore(handlers: Record<string, Handler> = {}): {
     list_partners: () => [summary(partner(1)), summary(partner(2, { internal: true }))],
     get_partner: (a) => partner(a.id as number),
     find_similar_partners: () => [],
+    list_agreements: () => [],
+    get_agreement: (a) => agreement(a.id as number),
+    get_agreement_text: (a) => agreementText(a.lang as string),
+    get_organisation: () => organisation(),
   };
   mockIPC((cmd, args) => {
     const a = (args ?? {}) as Record<string, unknown>;

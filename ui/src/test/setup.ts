@@ -1,14 +1,16 @@
-// Runs before each test file: a fresh fake core, the list and the window state back to start.
+// Runs before each test: a fresh fake core, the lists and the window state back to start.
 import { afterEach, beforeEach } from 'vitest';
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { app, toasts } from '../lib/app.svelte';
 import { applyLanguage } from '../lib/i18n/index.svelte';
 import { resetListView } from '../lib/partners/list-state.svelte';
+import { resetAgreementView } from '../lib/agreements/list-state.svelte';
 import { catalogs } from './core';
 
 beforeEach(() => {
   applyLanguage('ru');
   resetListView();
+  resetAgreementView();
   app.screen = { name: 'loading' };
   app.catalogs = structuredClone(catalogs);
   toasts.splice(0);

@@ -3,17 +3,24 @@
 // that file by hand). Nothing here computes anything: the core owns every rule.
 import { invoke } from '@tauri-apps/api/core';
 import type {
+  Agreement,
+  AgreementInput,
+  AgreementQuery,
+  AgreementSection,
   AppState,
   CatalogEntry,
   CatalogInput,
   CatalogList,
   Catalogs,
+  DocLang,
   ErrorPayload,
   Lang,
+  Organisation,
   Partner,
   PartnerInput,
   PartnerQuery,
   PartnerSummary,
+  ProfileImage,
   SavedPartner,
   SimilarPartner,
 } from './types';
@@ -70,6 +77,86 @@ export function restorePartner(id: number): Promise<Partner> {
 
 export function findSimilarPartners(name: string, excludeId: number | null): Promise<SimilarPartner[]> {
   return invoke<SimilarPartner[]>('find_similar_partners', { name, excludeId });
+}
+
+export function getOrganisation(): Promise<Organisation> {
+  return invoke<Organisation>('get_organisation');
+}
+
+export function updateOrganisation(organisation: Organisation): Promise<Organisation> {
+  return invoke<Organisation>('update_organisation', { organisation });
+}
+
+/** The core asks for the file with a native dialog; the profile comes back unchanged if cancelled. */
+export function chooseProfileImage(which: ProfileImage): Promise<Organisation> {
+  return invoke<Organisation>('choose_profile_image', { which });
+}
+
+export function clearProfileImage(which: ProfileImage): Promise<Organisation> {
+  return invoke<Organisation>('clear_profile_image', { which });
+}
+
+export function listAgreements(query: AgreementQuery): Promise<Agreement[]> {
+  return invoke<Agreement[]>('list_agreements', { query });
+}
+
+export function getAgreement(id: number): Promise<Agreement> {
+  return invoke<Agreement>('get_agreement', { id });
+}
+
+export function createAgreement(input: AgreementInput): Promise<Agreement> {
+  return invoke<Agreement>('create_agreement', { input });
+}
+
+export function updateAgreement(id: number, input: AgreementInput): Promise<Agreement> {
+  return invoke<Agreement>('update_agreement', { id, input });
+}
+
+/** Gives the agreement its number in the register. */
+export function registerAgreement(id: number): Promise<Agreement> {
+  return invoke<Agreement>('register_agreement', { id });
+}
+
+/** Returns the new draft agreement for the next term. */
+export function renewAgreement(id: number): Promise<Agreement> {
+  return invoke<Agreement>('renew_agreement', { id });
+}
+
+/** `on` is a date, `YYYY-MM-DD`. */
+export function terminateAgreement(id: number, on: string): Promise<Agreement> {
+  return invoke<Agreement>('terminate_agreement', { id, on });
+}
+
+/** The text in one language; the first section is the preamble (its title is empty). */
+export function getAgreementText(id: number, lang: Lang): Promise<AgreementSection[]> {
+  return invoke<AgreementSection[]>('get_agreement_text', { id, lang });
+}
+
+/** Replaces one clause's text; null (or empty) brings back the template's. */
+export function setAgreementClause(
+  id: number,
+  lang: Lang,
+  clause: string,
+  text: string | null,
+): Promise<AgreementSection[]> {
+  return invoke<AgreementSection[]>('set_agreement_clause', { id, lang, clause, text });
+}
+
+/** The core asks for the file with a native dialog; unchanged if cancelled. */
+export function attachAgreementScan(id: number): Promise<Agreement> {
+  return invoke<Agreement>('attach_agreement_scan', { id });
+}
+
+export function openAgreementScan(id: number): Promise<null> {
+  return invoke<null>('open_agreement_scan', { id });
+}
+
+/**
+ * Prints to PDF: `save` false opens a temporary file in the system viewer, true asks where to
+ * save it. Returns the path written, null if the user cancelled.
+ */
+export function printAgreement(id: number, lang: DocLang, save: boolean): Promise<string | null> {
+  return invoke<string | null>('print_agreement', { id, lang, save });
 }
 
 /** Whether a rejection is the core's typed error (anything else is a transport failure). */

@@ -29,3 +29,21 @@ export function errorField(e: unknown): { field: string; index: number | null } 
   // The core counts contact rows from 1 for people; the form counts from 0.
   return { field, index: Number.isInteger(n) && n >= 1 ? n - 1 : null };
 }
+
+/** The text of `e` when it points at `field` (and, for rows, at row `index`), else null. */
+export function fieldErrorText(e: unknown, field: string, index: number | null = null): string | null {
+  const at = errorField(e);
+  if (!at || at.field !== field) return null;
+  if (index !== null && at.index !== index) return null;
+  return errorText(e);
+}
+
+/** The id of the error note under control `controlId`, while `e` points at its field. */
+export function errorNoteId(
+  e: unknown,
+  field: string,
+  controlId: string,
+  index: number | null = null,
+): string | undefined {
+  return fieldErrorText(e, field, index) ? `${controlId}-error` : undefined;
+}

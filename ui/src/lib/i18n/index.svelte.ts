@@ -101,3 +101,11 @@ export function formatDate(iso: string, style: 'short' | 'medium' | 'long' = 'me
   }
   return new Intl.DateTimeFormat(INTL_LOCALE[locale.lang], { dateStyle: style }).format(date);
 }
+
+/**
+ * A calendar day (`YYYY-MM-DD`, as agreements keep their dates) in the interface language.
+ * Read at local noon: a bare date is UTC midnight, which is the day before west of Greenwich.
+ */
+export function formatDay(day: string, style: 'short' | 'medium' | 'long' = 'medium'): string {
+  return formatDate(/^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T12:00:00` : day, style);
+}

@@ -40,6 +40,9 @@ const TEMPLATES: Record<string, string[]> = {
   'kind-${option.value}': ['kind-internal', 'kind-external'],
   'catalog-add-${list}-button': types.CatalogList.map((l) => `catalog-add-${l}-button`),
   'catalog-add-${list}-title': types.CatalogList.map((l) => `catalog-add-${l}-title`),
+  'agreements-lang-${lang}': types.DocLang.map((l) => `agreements-lang-${l}`),
+  'agreements-status-${status}': types.AgreementStatus.map((s) => `agreements-status-${s}`),
+  'profile-image-${which}': types.ProfileImage.map((w) => `profile-image-${w}`),
 };
 
 function usedIds(): { ids: Map<string, string>; unknownTemplates: string[] } {

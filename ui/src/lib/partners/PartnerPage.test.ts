@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { app, toasts } from '../app.svelte';
-import { mockCore, partner } from '../../test/core';
+import { agreement, mockCore, partner } from '../../test/core';
 import PartnerPage from './PartnerPage.svelte';
 
 describe('partner page', () => {
@@ -73,5 +73,35 @@ describe('partner page', () => {
     expect(app.screen).toEqual({ name: 'edit', id: 3 });
     await fireEvent.keyDown(window, { key: 'Escape' });
     expect(app.screen).toEqual({ name: 'list' });
+  });
+
+  test('lists the partner’s agreements and starts a new one for it', async () => {
+    const { argsOf } = mockCore({
+      list_agreements: () => [
+        agreement(11, { partner_id: 3, title: 'О музейных уроках', status: 'expiring' }),
+        agreement(12, { partner_id: 3, register_number: null, number: '', status: 'draft' }),
+      ],
+    });
+    render(PartnerPage, { id: 3 });
+    const rows = await screen.findAllByTestId('partner-agreement-row');
+    expect(argsOf('list_agreements')).toEqual([{ query: { partner_id: 3, status: null, year: null } }]);
+    expect(rows[0].textContent).toContain('11/2026');
+    expect(rows[0].textContent).toContain('О музейных уроках');
+    expect(rows[0].textContent).toContain('Истекает');
+    expect(rows[1].textContent).toContain('черновик');
+    expect(rows[1].textContent).toContain('Черновик');
+
+    await fireEvent.click(rows[1]);
+    expect(app.screen).toEqual({ name: 'agreement', id: 12 });
+    await fireEvent.click(screen.getByTestId('partner-new-agreement-button'));
+    expect(app.screen).toEqual({ name: 'new-agreement', partnerId: 3 });
+  });
+
+  test('a partner without agreements says so', async () => {
+    mockCore();
+    render(PartnerPage, { id: 3 });
+    expect((await screen.findByTestId('partner-agreements')).textContent).toContain(
+      'Договоров с этим партнёром пока нет.',
+    );
   });
 });

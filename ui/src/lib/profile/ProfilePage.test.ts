@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { app, go, toasts } from '../app.svelte';
+import { mockCore, organisation } from '../../test/core';
+import type { Organisation } from '../api';
+import ProfilePage from './ProfilePage.svelte';
+
+function input(testid: string): HTMLInputElement {
+  return screen.getByTestId(testid) as HTMLInputElement;
+}
+
+describe('organisation profile', () => {
+  test('saves the edited fields with update_organisation', async () => {
+    const { argsOf } = mockCore({
+      update_organisation: (a) => a.organisation as Organisation,
+    });
+    render(ProfilePage);
+    expect(screen.getByTestId('page-title').textContent).toBe('Организация');
+    await waitFor(() => expect(input('profile-full-name-ru').value).toBe('КГКП «Центр детского творчества»'));
+    expect(input('profile-head-name-kk').value).toBe('М. П. Иванова');
+
+    await fireEvent.input(input('profile-full-name-kk'), { target: { value: '«Шығармашылық үйі» КМҚК' } });
+    await fireEvent.input(input('profile-head-name-ru'), { target: { value: 'А. Б. Сейітова' } });
+    await fireEvent.input(input('profile-city-ru'), { target: { value: 'Қарағанды' } });
+    await fireEvent.input(input('profile-number-pattern'), { target: { value: 'СП-{n}/{yy}' } });
+    await fireEvent.input(input('profile-start-number'), { target: { value: '5' } });
+    await fireEvent.click(screen.getByTestId('save-button'));
+
+    await waitFor(() => expect(argsOf('update_organisation')).toHaveLength(1));
+    expect(argsOf('update_organisation')[0].organisation).toEqual(
+      organisation({
+        full_name: { ...organisation().full_name, kk: '«Шығармашылық үйі» КМҚК' },
+        head_name: { ...organisation().head_name, ru: 'А. Б. Сейітова' },
+        city: { ...organisation().city, ru: 'Қарағанды' },
+        agreement_number_pattern: 'СП-{n}/{yy}',
+        agreement_start_number: 5,
+      }),
+    );
+    await waitFor(() => expect(toasts.map((x) => x.message)).toEqual(['toast-saved']));
+  });
+
+  test('previews the register number from the pattern', async () => {
+    mockCore();
+    render(ProfilePage);
+    const year = String(new Date().getFullYear());
+    await waitFor(() => expect(screen.getByTestId('profile-number-example').textContent).toContain(`1/${year}`));
+    await fireEvent.input(input('profile-number-pattern'), { target: { value: 'Д-{n}-{yy}' } });
+    await fireEvent.input(input('profile-start-number'), { target: { value: '12' } });
+    expect(screen.getByTestId('profile-number-example').textContent).toContain(`Д-12-${year.slice(-2)}`);
+  });
+
+  test('shows the core error next to the field and asks before leaving unsaved changes', async () => {
+    mockCore({
+      update_organisation: () => {
+        throw { code: 'pattern-invalid', message: '', details: { field: 'number-pattern', value: '№/2026' } };
+      },
+    });
+    app.screen = { name: 'profile' };
+    render(ProfilePage);
+    await waitFor(() => expect(input('profile-number-pattern').value).toBe('{n}/{yyyy}'));
+    await fireEvent.input(input('profile-number-pattern'), { target: { value: '№/2026' } });
+    await fireEvent.click(screen.getByTestId('save-button'));
+    const note = await screen.findByTestId('field-error-number-pattern');
+    expect(note.textContent).toContain('Шаблон номера «№/2026» должен содержать {n}');
+    expect(document.activeElement).toBe(input('profile-number-pattern'));
+    expect(input('profile-number-pattern').value).toBe('№/2026');
+
+    // No Cancel on a settings page: Escape keeps the edits, leaving asks first.
+    await fireEvent.keyDown(window, { key: 'Escape' });
+    expect(input('profile-number-pattern').value).toBe('№/2026');
+    expect(screen.queryByTestId('cancel-button')).toBeNull();
+    go({ name: 'list' });
+    await screen.findByRole('alertdialog');
+    expect(app.screen).toEqual({ name: 'profile' });
+  });
+
+  test('images are chosen and removed one by one without losing unsaved edits', async () => {
+    const { argsOf } = mockCore({
+      choose_profile_image: () => organisation({ has_logo: true }),
+      clear_profile_image: () => organisation({ has_logo: true, has_stamp: false }),
+    });
+    render(ProfilePage);
+    await waitFor(() => expect(screen.getByTestId('profile-image-status-logo').textContent).toContain('Не загружено'));
+    expect(screen.getByTestId('profile-image-status-stamp').textContent).toContain('Загружено');
+    expect(screen.queryByTestId('profile-image-clear-logo')).toBeNull();
+
+    await fireEvent.input(input('profile-city-en'), { target: { value: 'Karaganda' } });
+    await fireEvent.click(screen.getByTestId('profile-image-choose-logo'));
+    await waitFor(() => expect(screen.getByTestId('profile-image-status-logo').textContent).toContain('Загружено'));
+    expect(argsOf('choose_profile_image')).toEqual([{ which: 'logo' }]);
+    expect(input('profile-city-en').value).toBe('Karaganda');
+
+    await fireEvent.click(screen.getByTestId('profile-image-clear-stamp'));
+    await waitFor(() => expect(screen.getByTestId('profile-image-status-stamp').textContent).toContain('Не загружено'));
+    expect(argsOf('clear_profile_image')).toEqual([{ which: 'stamp' }]);
+    expect(input('profile-city-en').value).toBe('Karaganda');
+  });
+});
