@@ -112,6 +112,8 @@ pub enum ErrorCode {
     LanguageUnknown,
     ViewerFailed,
     OutOfRange,
+    ProfileKeyUnknown,
+    PartnerAmbiguous,
 }
 
 impl ErrorCode {
@@ -144,6 +146,8 @@ impl ErrorCode {
             ErrorCode::LanguageUnknown => "language-unknown",
             ErrorCode::ViewerFailed => "viewer-failed",
             ErrorCode::OutOfRange => "out-of-range",
+            ErrorCode::ProfileKeyUnknown => "profile-key-unknown",
+            ErrorCode::PartnerAmbiguous => "partner-ambiguous",
         }
     }
 }
@@ -200,6 +204,10 @@ pub enum Error {
     ViewerFailed { path: String, reason: String },
     #[error("{} must be from {min} to {max}", field.code())]
     OutOfRange { field: Field, min: i64, max: i64 },
+    #[error("unknown profile key «{0}»")]
+    ProfileKeyUnknown(String),
+    #[error("several partners are named «{0}»; give the id")]
+    PartnerAmbiguous(String),
 }
 
 impl Error {
@@ -233,6 +241,8 @@ impl Error {
             Error::LanguageUnknown(_) => ErrorCode::LanguageUnknown,
             Error::ViewerFailed { .. } => ErrorCode::ViewerFailed,
             Error::OutOfRange { .. } => ErrorCode::OutOfRange,
+            Error::ProfileKeyUnknown(_) => ErrorCode::ProfileKeyUnknown,
+            Error::PartnerAmbiguous(_) => ErrorCode::PartnerAmbiguous,
             Error::Storage(e) => match e.sqlite_error_code() {
                 Some(Sq::NotADatabase) => ErrorCode::NotADatabase,
                 Some(Sq::DatabaseCorrupt) => ErrorCode::DatabaseCorrupt,
@@ -303,6 +313,11 @@ impl Error {
             Error::Storage(e) => put("reason", e.to_string()),
             Error::ImageInvalid { reason } => put("reason", reason.clone()),
             Error::LanguageUnknown(v) => put("value", v.clone()),
+            Error::ProfileKeyUnknown(k) => {
+                put("value", k.clone());
+                put("keys", crate::model::Organisation::KEYS.join(", "));
+            }
+            Error::PartnerAmbiguous(n) => put("value", n.clone()),
             Error::OutOfRange { field, min, max } => {
                 put("field", field.code().into());
                 put("min", min.to_string());

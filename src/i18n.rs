@@ -92,13 +92,16 @@ pub fn has_message(lang: Lang, id: &str) -> bool {
 }
 
 /// The localized text of an error: `error-<code>` with its details, the field named by
-/// `field-<code>`.
+/// `field-<code>` and the kind of record by `entity-<code>`.
 pub fn error_message(lang: Lang, e: &Error) -> String {
     let details = e.details();
     let args: Vec<(&str, String)> = details
         .iter()
         .map(|(k, v)| {
-            let v = if k == "field" { message(lang, &format!("field-{v}")) } else { v.clone() };
+            let v = match k.as_str() {
+                "field" | "entity" => message(lang, &format!("{k}-{v}")),
+                _ => v.clone(),
+            };
             (k.as_str(), v)
         })
         .collect();

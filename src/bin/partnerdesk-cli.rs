@@ -49,6 +49,13 @@ enum Command {
         #[command(subcommand)]
         command: AgreementsCommand,
     },
+    /// The organisation profile every document reads.
+    Profile {
+        #[command(flatten)]
+        db: Db,
+        #[command(subcommand)]
+        command: ProfileCommand,
+    },
     /// Print a document to PDF.
     Print {
         #[command(flatten)]
@@ -65,10 +72,11 @@ enum AgreementsCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Add a draft agreement with a partner.
+    /// Add an agreement with a partner (a draft unless --register).
     Add {
+        /// The partner's id or exact name.
         #[arg(long)]
-        partner: i64,
+        partner: String,
         /// First day, YYYY-MM-DD.
         #[arg(long)]
         from: String,
@@ -81,16 +89,32 @@ enum AgreementsCommand {
         /// ru, kk, en or kk+ru.
         #[arg(long, default_value = "ru")]
         lang: String,
+        /// The partner's own number of the agreement.
+        #[arg(long, default_value = "")]
+        partner_number: String,
+        /// Enter it in the register at once (assigns the next number).
+        #[arg(long)]
+        register: bool,
     },
     /// Enter an agreement in the register (assigns its number).
     Register { id: i64 },
 }
 
 #[derive(Subcommand)]
+enum ProfileCommand {
+    /// Show the profile as JSON.
+    Show,
+    /// Set one field: full-name.ru, head-name.kk, city.en, bin, bank-details, phone, email,
+    /// number-pattern, start-number …
+    Set { key: String, value: String },
+}
+
+#[derive(Subcommand)]
 enum PrintCommand {
     /// An agreement in ru, kk, en or kk+ru (side by side).
     Agreement {
-        id: i64,
+        /// The register number («12/2026») or the id.
+        number: String,
         #[arg(long, default_value = "ru")]
         lang: String,
         #[arg(short = 'o', long = "output", value_name = "FILE")]
@@ -183,9 +207,20 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
             println!("{}", saved.partner.id);
         }
         Command::Agreements { db, command } => agreements(open(db)?, command)?,
-        Command::Print { db, command: PrintCommand::Agreement { id, lang: l, output } } => {
+        Command::Profile { db, command } => {
             let store = open(db)?;
-            let pdf = docs::agreement::render(&store, id, doc_lang(&l)?, partnerdesk::today())?;
+            let mut org = store.organisation()?;
+            if let ProfileCommand::Set { key, value } = command {
+                org.set(&key, &value)?;
+                org = store.update_organisation(&org)?;
+            }
+            println!("{}", serde_json::to_string_pretty(&org).expect("the profile serializes"));
+        }
+        Command::Print { db, command: PrintCommand::Agreement { number, lang: l, output } } => {
+            let store = open(db)?;
+            let today = partnerdesk::today();
+            let id = store.find_agreement(&number, today)?.id;
+            let pdf = docs::agreement::render(&store, id, doc_lang(&l)?, today)?;
             std::fs::write(&output, pdf).map_err(|e| partnerdesk::Error::file(&output, e))?;
             println!("{}", output.display());
         }
@@ -210,9 +245,21 @@ fn agreements(store: Store, command: AgreementsCommand) -> partnerdesk::Result<(
                 }
             }
         }
-        AgreementsCommand::Add { partner, from, to, signed, lang } => {
-            let input = AgreementInput { partner_id: partner, valid_from: from, valid_to: to, signed_on: signed, language: doc_lang(&lang)?, ..Default::default() };
-            println!("{}", store.create_agreement(&input, today)?.id);
+        AgreementsCommand::Add { partner, from, to, signed, lang, partner_number, register } => {
+            let input = AgreementInput {
+                partner_id: store.find_partner(&partner)?,
+                valid_from: from,
+                valid_to: to,
+                signed_on: signed,
+                language: doc_lang(&lang)?,
+                partner_number,
+                ..Default::default()
+            };
+            let mut a = store.create_agreement(&input, today)?;
+            if register {
+                a = store.register_agreement(a.id, today)?;
+            }
+            println!("{}\t{}", a.id, a.number);
         }
         AgreementsCommand::Register { id } => {
             println!("{}", store.register_agreement(id, today)?.number);

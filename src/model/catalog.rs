@@ -34,6 +34,14 @@ pub struct LocalizedName {
 }
 
 impl LocalizedName {
+    pub fn get_mut(&mut self, lang: crate::Lang) -> &mut String {
+        match lang {
+            crate::Lang::Ru => &mut self.ru,
+            crate::Lang::Kk => &mut self.kk,
+            crate::Lang::En => &mut self.en,
+        }
+    }
+
     pub fn get(&self, lang: crate::Lang) -> &str {
         match lang {
             crate::Lang::Ru => &self.ru,

@@ -33,6 +33,55 @@ pub struct Organisation {
     pub has_signature: bool,
 }
 
+impl Organisation {
+    /// The keys `set` understands, for help texts: per-language ones take `.ru`, `.kk` or `.en`.
+    pub const KEYS: &'static [&'static str] = &[
+        "full-name.LANG", "short-name.LANG", "head-position.LANG", "head-name.LANG",
+        "head-in-person.LANG", "address.LANG", "city.LANG", "bin", "bank-details", "phone",
+        "email", "number-pattern", "start-number",
+    ];
+
+    /// Sets one field by its key (`full-name.kk`, `bin`, `start-number` …), for scripting.
+    /// Values are checked when the profile is saved.
+    pub fn set(&mut self, key: &str, value: &str) -> crate::Result<()> {
+        let unknown = || crate::Error::ProfileKeyUnknown(key.to_string());
+        let (name, lang) = match key.split_once('.') {
+            Some((n, l)) => (n, Some(crate::Lang::parse(l).filter(|x| x.code() == l).ok_or_else(unknown)?)),
+            None => (key, None),
+        };
+        let localized = match name {
+            "full-name" => Some(&mut self.full_name),
+            "short-name" => Some(&mut self.short_name),
+            "head-position" => Some(&mut self.head_position),
+            "head-name" => Some(&mut self.head_name),
+            "head-in-person" => Some(&mut self.head_in_person),
+            "address" => Some(&mut self.address),
+            "city" => Some(&mut self.city),
+            _ => None,
+        };
+        match (localized, lang) {
+            (Some(n), Some(l)) => *n.get_mut(l) = value.to_string(),
+            (None, None) => match name {
+                "bin" => self.bin = value.to_string(),
+                "bank-details" => self.bank_details = value.to_string(),
+                "phone" => self.phone = value.to_string(),
+                "email" => self.email = value.to_string(),
+                "number-pattern" => self.agreement_number_pattern = value.to_string(),
+                "start-number" => {
+                    self.agreement_start_number = value.trim().parse().map_err(|_| crate::Error::OutOfRange {
+                        field: crate::Field::StartNumber,
+                        min: 1,
+                        max: 1_000_000,
+                    })?
+                }
+                _ => return Err(unknown()),
+            },
+            _ => return Err(unknown()),
+        }
+        Ok(())
+    }
+}
+
 /// Which image of the profile.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]

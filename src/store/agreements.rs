@@ -337,6 +337,19 @@ impl Store {
         Ok(())
     }
 
+    /// An agreement by its register number («12/2026»), or by its id.
+    pub fn find_agreement(&self, number_or_id: &str, today: NaiveDate) -> Result<Agreement> {
+        let key = number_or_id.trim();
+        let by_number: Option<i64> = self
+            .conn
+            .query_row("SELECT id FROM agreement WHERE register_number = ?1", [key], |r| r.get(0))
+            .optional()?;
+        match (by_number, key.parse::<i64>()) {
+            (Some(id), _) | (None, Ok(id)) => self.agreement(id, today),
+            (None, Err(_)) => Err(Error::NotFound { entity: "agreement", id: key.to_string() }),
+        }
+    }
+
     /// The agreement's text in `lang`: the template filled in, with this agreement's edits.
     pub fn agreement_text(&self, id: i64, lang: Lang, today: NaiveDate) -> Result<Vec<crate::model::AgreementSection>> {
         let a = self.agreement(id, today)?;

@@ -313,3 +313,26 @@ fn sort_summaries(rows: &mut [(PartnerSummary, i64)], sort: PartnerSort, dir: So
         rows.reverse();
     }
 }
+
+impl Store {
+    /// A partner by its id (digits) or by its exact name, case-insensitively.
+    pub fn find_partner(&self, id_or_name: &str) -> Result<i64> {
+        let key = id_or_name.trim();
+        if let Ok(id) = key.parse::<i64>() {
+            return self.partner(id).map(|p| p.id);
+        }
+        let wanted = text::fold(key);
+        let mut stmt = self.conn.prepare_cached("SELECT id, name FROM partner ORDER BY id")?;
+        let ids: Vec<i64> = stmt
+            .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?
+            .filter_map(|r| r.ok())
+            .filter(|(_, n)| text::fold(n.trim()) == wanted)
+            .map(|(id, _)| id)
+            .collect();
+        match ids.as_slice() {
+            [id] => Ok(*id),
+            [] => Err(Error::NotFound { entity: "partner", id: key.to_string() }),
+            _ => Err(Error::PartnerAmbiguous(key.to_string())),
+        }
+    }
+}

@@ -248,6 +248,19 @@ fn printed_agreements_carry_their_text_in_every_language() {
             assert!(flat.to_lowercase().contains(&m.to_lowercase()), "{lang:?}: «{m}» missing");
         }
         assert!(!flat.contains('?') || lang == DocLang::En, "{lang:?}: a glyph is missing: {flat}");
+        // Every section heading of every printed language, and every Kazakh letter its text uses.
+        for l in lang.langs() {
+            for section in store.agreement_text(a.id, *l, d(TODAY)).unwrap() {
+                let words: Vec<&str> = section.title.split_whitespace().collect();
+                assert!(words.iter().all(|w| flat.contains(w)), "{lang:?}: heading «{}» missing", section.title);
+                for c in section.clauses.iter().flat_map(|c| c.text.chars()).filter(|c| "ӘәҒғҚқҢңӨөҰұҮүҺһІі".contains(*c)) {
+                    assert!(text.contains(c), "{lang:?}: the letter {c} did not arrive");
+                }
+            }
+        }
+        // A structurally valid PDF, as a strict reader sees it.
+        let check = std::process::Command::new("qpdf").arg("--check").arg(&path).output().expect("qpdf is needed");
+        assert!(check.status.success(), "{lang:?}: qpdf --check: {}", String::from_utf8_lossy(&check.stdout));
     }
 }
 

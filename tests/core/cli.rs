@@ -64,3 +64,35 @@ fn errors_go_to_stderr_with_a_nonzero_exit() {
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("не является базой данных"));
 }
+
+#[test]
+fn agreements_profile_and_printing_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cli.sqlite3");
+    assert!(cli(&db, &["demo"]).status.success());
+    let o = cli(&db, &["profile", "set", "number-pattern", "СП-{n}/{yy}"]);
+    assert!(o.status.success(), "{o:?}");
+    let profile: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(profile["agreement_number_pattern"], "СП-{n}/{yy}");
+    let o = cli(&db, &["profile", "set", "number-pattern", "без номера"]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("{n}"));
+    assert!(!cli(&db, &["profile", "set", "colour", "red"]).status.success());
+
+    let o = cli(&db, &["agreements", "add", "--partner", "КИНОТЕАТР «БОЛАШАҚ»", "--from", "2027-01-01", "--to", "2027-12-31", "--signed", "2027-01-10", "--register", "--partner-number", "9"]);
+    assert!(o.status.success(), "{o:?}");
+    assert!(stdout(&o).trim().ends_with("СП-1/27 / 9"), "{}", stdout(&o));
+    let bad = cli(&db, &["agreements", "add", "--partner", "Нет такого", "--from", "2027-01-01", "--to", "2027-12-31"]);
+    assert!(!bad.status.success());
+    let bad = cli(&db, &["agreements", "add", "--partner", "1", "--from", "2027-12-31", "--to", "2027-01-01"]);
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("раньше"), "a from-date after the to-date is explained");
+
+    let list: Vec<serde_json::Value> = serde_json::from_str(&stdout(&cli(&db, &["agreements", "list", "--json"]))).unwrap();
+    assert_eq!(list.len(), 9);
+    let pdf = dir.path().join("a.pdf");
+    let o = cli(&db, &["print", "agreement", "СП-1/27", "--lang", "kk+ru", "-o", pdf.to_str().unwrap()]);
+    assert!(o.status.success(), "{o:?}");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    let o = cli(&db, &["print", "agreement", "СП-1/27", "--lang", "de", "-o", pdf.to_str().unwrap()]);
+    assert!(!o.status.success());
+}

@@ -17,6 +17,8 @@ export function errorText(e: unknown): string {
   }
   const field = e.details?.field;
   if (field) args.field = t(`field-${field}`);
+  const entity = e.details?.entity;
+  if (entity) args.entity = t(`entity-${entity}`);
   return t(`error-${e.code}`, args);
 }
 

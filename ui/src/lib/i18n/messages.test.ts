@@ -36,6 +36,8 @@ const types = unions();
 const TEMPLATES: Record<string, string[]> = {
   'error-${e.code}': types.ErrorCode.map((c) => `error-${c}`),
   'field-${field}': types.Field.map((f) => `field-${f}`),
+  // The kinds of record the core names in `not-found` errors (entity codes in src/store).
+  'entity-${entity}': ['partner', 'agreement', 'contact', 'direction', 'form', 'category'].map((e) => `entity-${e}`),
   'lang-name-${lang}': types.Lang.map((l) => `lang-name-${l}`),
   'kind-${option.value}': ['kind-internal', 'kind-external'],
   'catalog-add-${list}-button': types.CatalogList.map((l) => `catalog-add-${l}-button`),
