@@ -15,8 +15,9 @@ as_root() {
 check_toolchains() {
   command -v cargo >/dev/null || { echo "Rust is missing: install it with rustup (https://rustup.rs)." >&2; exit 1; }
   command -v node >/dev/null || { echo "Node.js 20 or newer is missing." >&2; exit 1; }
-  local major; major=$(node -p 'process.versions.node.split(".")[0]')
-  [ "$major" -ge 20 ] || { echo "Node.js 20 or newer is needed (found $(node --version))." >&2; exit 1; }
+  # 20.10 is the first Node whose test runner has --test-concurrency.
+  node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 10) ? 0 : 1)' \
+    || { echo "Node.js 20.10 or newer is needed (found $(node --version))." >&2; exit 1; }
 }
 
 # Debian packages: what building needs, and what the end-to-end tests and PDF checks need.
@@ -26,7 +27,8 @@ TEST_PACKAGES=(webkit2gtk-driver xvfb xauth poppler-utils qpdf)
 ensure_packages() {
   local missing=()
   for p in "$@"; do
-    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+    # Installed for real, not only «config-files» left by a removal.
+    [ "$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null)" = installed ] || missing+=("$p")
   done
   if [ ${#missing[@]} -gt 0 ]; then
     say "Installing system packages: ${missing[*]}"

@@ -21,6 +21,11 @@ pub const SECTIONS: &[(&str, &[&str])] = &[
     ("agreement-section-final", &["agreement-final-1", "agreement-final-2", "agreement-final-3"]),
 ];
 
+/// Whether `id` is a clause of the template (or the preamble), i.e. one that may be edited.
+pub fn is_clause(id: &str) -> bool {
+    id == "agreement-preamble" || SECTIONS.iter().any(|(_, clauses)| clauses.contains(&id))
+}
+
 /// The Fluent arguments every agreement message may use.
 pub fn args(org: &Organisation, a: &Agreement, lang: Lang) -> Vec<(&'static str, String)> {
     // A blank line to fill in by hand, where the profile or the agreement leaves a name out.

@@ -31,8 +31,13 @@ struct DemoPartner {
     contacts: Vec<ContactInput>,
 }
 
-/// Fills an empty database with the demo register. Refuses a database that has partners.
+/// Fills an empty database with the demo register, in one transaction: all of it or nothing.
+/// Refuses a database that has partners, and keeps a profile the user has filled in.
 pub fn load(store: &Store) -> Result<usize> {
+    store.atomically(fill)
+}
+
+fn fill(store: &Store) -> Result<usize> {
     if store.partner_count()? > 0 {
         return Err(Error::DatabaseNotEmpty);
     }
@@ -66,8 +71,10 @@ pub fn load(store: &Store) -> Result<usize> {
         })
         .collect::<Result<Vec<_>>>()?;
     let ids = store.create_partners(&inputs)?;
-    let org: Organisation = serde_json::from_str(ORGANISATION).expect("the bundled demo profile is valid JSON");
-    store.update_organisation(&org)?;
+    if store.organisation()?.full_name == LocalizedName::default() {
+        let org: Organisation = serde_json::from_str(ORGANISATION).expect("the bundled demo profile is valid JSON");
+        store.update_organisation(&org)?;
+    }
     agreements(store, &ids, crate::today())?;
     store.finish_welcome()?;
     Ok(ids.len())

@@ -42,6 +42,8 @@ pub enum Field {
     BankDetails,
     NumberPattern,
     StartNumber,
+    TerminatedOn,
+    Clause,
 }
 
 impl Field {
@@ -77,6 +79,8 @@ impl Field {
             Field::BankDetails => "bank-details",
             Field::NumberPattern => "number-pattern",
             Field::StartNumber => "start-number",
+            Field::TerminatedOn => "terminated-on",
+            Field::Clause => "clause",
         }
     }
 }
@@ -114,6 +118,9 @@ pub enum ErrorCode {
     OutOfRange,
     ProfileKeyUnknown,
     PartnerAmbiguous,
+    AgreementAmbiguous,
+    DateOutsideTerm,
+    ScanInvalid,
 }
 
 impl ErrorCode {
@@ -148,6 +155,9 @@ impl ErrorCode {
             ErrorCode::OutOfRange => "out-of-range",
             ErrorCode::ProfileKeyUnknown => "profile-key-unknown",
             ErrorCode::PartnerAmbiguous => "partner-ambiguous",
+            ErrorCode::AgreementAmbiguous => "agreement-ambiguous",
+            ErrorCode::DateOutsideTerm => "date-outside-term",
+            ErrorCode::ScanInvalid => "scan-invalid",
         }
     }
 }
@@ -208,6 +218,13 @@ pub enum Error {
     ProfileKeyUnknown(String),
     #[error("several partners are named «{0}»; give the id")]
     PartnerAmbiguous(String),
+    #[error("several agreements have the number «{0}»; give the id")]
+    AgreementAmbiguous(String),
+    #[error("{}: the date is outside the agreement's term", field.code())]
+    DateOutsideTerm { field: Field },
+    /// A signed scan must be a PDF, PNG or JPEG file, stored under a name the app made.
+    #[error("not a usable scan (PDF, PNG or JPEG)")]
+    ScanInvalid,
 }
 
 impl Error {
@@ -243,6 +260,9 @@ impl Error {
             Error::OutOfRange { .. } => ErrorCode::OutOfRange,
             Error::ProfileKeyUnknown(_) => ErrorCode::ProfileKeyUnknown,
             Error::PartnerAmbiguous(_) => ErrorCode::PartnerAmbiguous,
+            Error::AgreementAmbiguous(_) => ErrorCode::AgreementAmbiguous,
+            Error::DateOutsideTerm { .. } => ErrorCode::DateOutsideTerm,
+            Error::ScanInvalid => ErrorCode::ScanInvalid,
             Error::Storage(e) => match e.sqlite_error_code() {
                 Some(Sq::NotADatabase) => ErrorCode::NotADatabase,
                 Some(Sq::DatabaseCorrupt) => ErrorCode::DatabaseCorrupt,
@@ -317,7 +337,9 @@ impl Error {
                 put("value", k.clone());
                 put("keys", crate::model::Organisation::KEYS.join(", "));
             }
-            Error::PartnerAmbiguous(n) => put("value", n.clone()),
+            Error::PartnerAmbiguous(n) | Error::AgreementAmbiguous(n) => put("value", n.clone()),
+            Error::DateOutsideTerm { field } => put("field", field.code().into()),
+            Error::ScanInvalid => {}
             Error::OutOfRange { field, min, max } => {
                 put("field", field.code().into());
                 put("min", min.to_string());

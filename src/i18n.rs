@@ -44,6 +44,9 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     &all[&lang]
 }
 
+/// The arguments that are counts (plural selection needs them as numbers).
+const COUNTS: &[&str] = &["count", "max", "min", "index", "found", "supported"];
+
 /// The message `id` in `lang` with `args`; the id itself when the message is missing.
 pub fn message_with(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
     let b = bundle(lang);
@@ -52,9 +55,10 @@ pub fn message_with(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
     };
     let mut fa = FluentArgs::new();
     for (k, v) in args {
-        // Numbers go in as numbers so that plural selection works.
-        match v.parse::<f64>() {
-            Ok(n) if !v.is_empty() => fa.set(*k, FluentValue::from(n)),
+        // Counts go in as numbers so that plural selection works; everything else (register
+        // numbers like «007», names, paths) stays text exactly as given.
+        match v.parse::<i64>() {
+            Ok(n) if COUNTS.contains(k) => fa.set(*k, FluentValue::from(n)),
             _ => fa.set(*k, FluentValue::from(v.clone())),
         }
     }

@@ -73,10 +73,21 @@ pub fn image(bytes: &[u8], max: usize) -> Result<()> {
     }
 }
 
-/// An ISO date (`YYYY-MM-DD`).
+/// The years a date of this app may have (dates are stored and compared as ISO text, which
+/// needs four-digit years).
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
+
+/// An ISO date (`YYYY-MM-DD`, exactly: four-digit year within `YEARS`).
 pub fn date(s: &str, field: Field) -> Result<chrono::NaiveDate> {
-    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| Error::DateInvalid { field, value: s.chars().take(40).collect() })
+    use chrono::Datelike;
+    let t = s.trim();
+    let shape = t.len() == 10
+        && t.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    shape
+        .then(|| chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").ok())
+        .flatten()
+        .filter(|d| YEARS.contains(&d.year()))
+        .ok_or_else(|| Error::DateInvalid { field, value: s.chars().take(40).collect() })
 }
 
 /// An optional ISO date: empty means none.
@@ -152,6 +163,15 @@ mod tests {
 
     fn named(name: &str) -> PartnerInput {
         PartnerInput { name: name.into(), category_id: 1, ..Default::default() }
+    }
+
+    #[test]
+    fn dates_are_iso_with_four_digit_years_in_range() {
+        assert!(date("2026-09-01", Field::ValidFrom).is_ok());
+        assert!(date(" 2026-09-01 ", Field::ValidFrom).is_ok());
+        for bad in ["+10000-01-01", "-262000-01-01", "26-09-01", "2026-9-1", "2026-02-30", "1899-12-31", "2200-01-01", "01.09.2026", ""] {
+            assert_eq!(date(bad, Field::ValidFrom).unwrap_err().code(), ErrorCode::DateInvalid, "{bad}");
+        }
     }
 
     #[test]

@@ -14,7 +14,7 @@ error-category-unknown = Неизвестная категория «{ $value }�
 error-catalog-name-empty = Укажите название новой записи хотя бы на одном языке.
 error-date-invalid = «{ $field }»: «{ $value }» — это не дата.
 error-date-order = Дата окончания раньше даты начала.
-error-pattern-invalid = Шаблон номера «{ $value }» должен содержать {"{"}n{"}"} — место номера.
+error-pattern-invalid = Шаблон номера «{ $value }» должен содержать {"{"}n{"}"} — место номера — и год: {"{"}yyyy{"}"} или {"{"}yy{"}"}.
 error-already-registered = Договор уже зарегистрирован под № { $number }.
 error-already-renewed = Этот договор уже продлён.
 error-agreement-terminated = Договор расторгнут, изменить его нельзя.
@@ -24,6 +24,9 @@ error-viewer-failed = PDF сохранён в «{ $path }», но открыть
 error-out-of-range = «{ $field }»: укажите число от { $min } до { $max }.
 error-profile-key-unknown = Неизвестное поле профиля «{ $value }». Поля: { $keys }.
 error-partner-ambiguous = Партнёров с названием «{ $value }» несколько; укажите номер (id) партнёра.
+error-agreement-ambiguous = Договоров с номером «{ $value }» несколько; укажите номер записи (id).
+error-date-outside-term = «{ $field }»: дата вне срока действия договора.
+error-scan-invalid = Скан должен быть файлом PDF, PNG или JPEG.
 error-database-too-new = Эта база данных сохранена более новой версией Partnerdesk (схема { $found }; эта версия знает схемы до { $supported }). Обновите программу; файл не изменён.
 error-not-a-database = Файл «{ $path }» не является базой данных Partnerdesk. Он не изменён.
 error-database-corrupt = Файл базы данных повреждён. Он не изменён; откройте резервную копию.
@@ -72,6 +75,8 @@ entity-contact = контактное лицо
 entity-direction = направление работы
 entity-form = форма взаимодействия
 entity-category = категория
+field-terminated-on = Дата расторжения
+field-clause = Пункт договора
 kind-internal = Внутренний
 kind-external = Внешний
 
@@ -125,3 +130,11 @@ cli-demo-loaded = Демонстрационные данные загружен
        *[many] { $count } партнёров
     }.
 cli-similar-warning = Внимание: партнёр с очень похожим названием уже есть: «{ $name }».
+
+## Agreement statuses (command line)
+status-draft = черновик
+status-active = действует
+status-expiring = истекает
+status-expired = истёк
+status-terminated = расторгнут
+status-renewed = продлён

@@ -206,7 +206,7 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
             }
             println!("{}", saved.partner.id);
         }
-        Command::Agreements { db, command } => agreements(open(db)?, command)?,
+        Command::Agreements { db, command } => agreements(open(db)?, command, lang)?,
         Command::Profile { db, command } => {
             let store = open(db)?;
             let mut org = store.organisation()?;
@@ -232,7 +232,7 @@ fn doc_lang(s: &str) -> partnerdesk::Result<DocLang> {
     DocLang::parse(s).ok_or_else(|| partnerdesk::Error::LanguageUnknown(s.to_string()))
 }
 
-fn agreements(store: Store, command: AgreementsCommand) -> partnerdesk::Result<()> {
+fn agreements(store: Store, command: AgreementsCommand, lang: Lang) -> partnerdesk::Result<()> {
     let today = partnerdesk::today();
     match command {
         AgreementsCommand::List { json } => {
@@ -241,7 +241,8 @@ fn agreements(store: Store, command: AgreementsCommand) -> partnerdesk::Result<(
                 println!("{}", serde_json::to_string_pretty(&rows).expect("agreements serialize"));
             } else {
                 for a in rows {
-                    println!("{}\t{}\t{}\t{}–{}\t{:?}", a.id, a.number, a.partner_name, a.valid_from, a.valid_to, a.status);
+                    let status = i18n::message(lang, &format!("status-{}", a.status.code()));
+                    println!("{}\t{}\t{}\t{}–{}\t{status}", a.id, a.number, a.partner_name, a.valid_from, a.valid_to);
                 }
             }
         }
@@ -255,10 +256,10 @@ fn agreements(store: Store, command: AgreementsCommand) -> partnerdesk::Result<(
                 partner_number,
                 ..Default::default()
             };
-            let mut a = store.create_agreement(&input, today)?;
-            if register {
-                a = store.register_agreement(a.id, today)?;
-            }
+            let a = store.atomically(|s| {
+                let a = s.create_agreement(&input, today)?;
+                if register { s.register_agreement(a.id, today) } else { Ok(a) }
+            })?;
             println!("{}\t{}", a.id, a.number);
         }
         AgreementsCommand::Register { id } => {

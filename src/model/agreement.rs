@@ -48,6 +48,19 @@ impl DocLang {
     }
 }
 
+impl AgreementStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            AgreementStatus::Draft => "draft",
+            AgreementStatus::Active => "active",
+            AgreementStatus::Expiring => "expiring",
+            AgreementStatus::Expired => "expired",
+            AgreementStatus::Terminated => "terminated",
+            AgreementStatus::Renewed => "renewed",
+        }
+    }
+}
+
 /// Where an agreement stands, derived from its dates and what was done with it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
@@ -94,6 +107,9 @@ pub struct Agreement {
     pub has_scan: bool,
     pub notes: String,
     pub status: AgreementStatus,
+    /// Days from today to the last day of the term (negative once it has passed).
+    #[ts(type = "number | null")]
+    pub days_left: Option<i64>,
     pub created_at: String,
     pub updated_at: String,
 }

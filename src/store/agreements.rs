@@ -25,18 +25,21 @@ const SELECT: &str = "
            a.partner_head_ru, a.partner_head_kk, a.partner_head_en,
            a.partner_in_person_ru, a.partner_in_person_kk, a.partner_in_person_en,
            a.terminated_on, a.renews_id, (SELECT n.id FROM agreement n WHERE n.renews_id = a.id),
-           a.scan_file IS NOT NULL, a.notes, a.created_at, a.updated_at
+           a.scan_file IS NOT NULL, a.notes, a.created_at, a.updated_at,
+           EXISTS (SELECT 1 FROM agreement n WHERE n.renews_id = a.id AND n.register_number IS NOT NULL)
     FROM agreement a JOIN partner p ON p.id = a.partner_id";
 
-/// The status of an agreement on `today`.
+/// The status of an agreement on `today`. It counts as terminated from its termination date
+/// on, and as renewed once the agreement for the next term is registered (a draft of the next
+/// term leaves it active, and expiring, so that the coordinator is still warned).
 pub fn status_on(
     registered: bool,
     valid_to: NaiveDate,
-    terminated: bool,
+    terminated_on: Option<NaiveDate>,
     renewed: bool,
     today: NaiveDate,
 ) -> AgreementStatus {
-    if terminated {
+    if terminated_on.is_some_and(|t| t <= today) {
         AgreementStatus::Terminated
     } else if renewed {
         AgreementStatus::Renewed
@@ -79,13 +82,16 @@ fn agreement(r: &Row, today: NaiveDate) -> rusqlite::Result<Agreement> {
     let terminated_on: Option<String> = r.get(19)?;
     let renewed_by_id: Option<i64> = r.get(21)?;
     let end = NaiveDate::parse_from_str(&valid_to, "%Y-%m-%d").unwrap_or(NaiveDate::MAX);
+    let ended_on = terminated_on.as_deref().and_then(|t| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok());
+    let renewal_registered: bool = r.get(26)?;
     let language: String = r.get(6)?;
     Ok(Agreement {
         id: r.get(0)?,
         partner_id: r.get(1)?,
         partner_name: r.get(2)?,
         number: printed_number(register_number.as_deref(), &partner_number),
-        status: status_on(register_number.is_some(), end, terminated_on.is_some(), renewed_by_id.is_some(), today),
+        status: status_on(register_number.is_some(), end, ended_on, renewal_registered, today),
+        days_left: (end != NaiveDate::MAX).then(|| (end - today).num_days()),
         register_number,
         partner_number,
         title: r.get(5)?,
@@ -197,12 +203,21 @@ impl Store {
     }
 
     pub fn update_agreement(&self, id: i64, input: &AgreementInput, today: NaiveDate) -> Result<Agreement> {
+        let i = &check(input)?;
+        self.check_partner(i.partner_id)?;
+        let tx = self.write_tx()?;
         let current = self.agreement(id, today)?;
         if current.terminated_on.is_some() {
             return Err(Error::AgreementTerminated);
         }
-        let i = &check(input)?;
-        self.check_partner(i.partner_id)?;
+        // A registered agreement keeps its partner and the year its number belongs to.
+        if let Some(number) = &current.register_number {
+            let year = |d: &Option<String>| d.as_deref().map(|s| s.get(..4).unwrap_or("").to_string());
+            let moved_year = year(&current.signed_on).is_some() && year(&current.signed_on) != year(&i.signed_on);
+            if i.partner_id != current.partner_id || moved_year {
+                return Err(Error::AlreadyRegistered(number.clone()));
+            }
+        }
         self.conn.execute(
             "UPDATE agreement SET partner_id = ?2, partner_number = ?3, title = ?4, language = ?5, signed_on = ?6,
                  valid_from = ?7, valid_to = ?8,
@@ -219,6 +234,7 @@ impl Store {
                 i.notes, now()
             ],
         )?;
+        tx.commit()?;
         self.agreement(id, today)
     }
 
@@ -260,22 +276,29 @@ impl Store {
         self.agreement(id, today)
     }
 
+    /// Ends an agreement early, on a date within its term (it counts as terminated from then).
     pub fn terminate_agreement(&self, id: i64, on: &str, today: NaiveDate) -> Result<Agreement> {
-        let on = validate::date(on, Field::ValidTo)?;
+        let on = validate::date(on, Field::TerminatedOn)?;
+        let tx = self.write_tx()?;
         let a = self.agreement(id, today)?;
         if a.terminated_on.is_some() {
             return Err(Error::AgreementTerminated);
         }
-        self.conn.execute(
+        if on.to_string() < a.valid_from || on.to_string() > a.valid_to {
+            return Err(Error::DateOutsideTerm { field: Field::TerminatedOn });
+        }
+        tx.execute(
             "UPDATE agreement SET terminated_on = ?2, updated_at = ?3 WHERE id = ?1",
             params![id, on.to_string(), now()],
         )?;
+        tx.commit()?;
         self.agreement(id, today)
     }
 
     /// A new draft agreement for the next term (as long as the old one, starting the day after
     /// it ends), linked to the old one, with its texts and edits copied.
     pub fn renew_agreement(&self, id: i64, today: NaiveDate) -> Result<Agreement> {
+        let tx = self.write_tx()?;
         let old = self.agreement(id, today)?;
         if old.renewed_by_id.is_some() {
             return Err(Error::AlreadyRenewed);
@@ -286,8 +309,7 @@ impl Store {
         let from = validate::date(&old.valid_from, Field::ValidFrom)?;
         let to = validate::date(&old.valid_to, Field::ValidTo)?;
         let new_from = to.succ_opt().ok_or(Error::DateOrder)?;
-        let new_to = shift_by_term(from, to, new_from);
-        let tx = self.write_tx()?;
+        let new_to = shift_by_term(from, to, new_from).ok_or(Error::DateOrder)?;
         tx.execute(
             "INSERT INTO agreement (partner_id, partner_number, title, language, valid_from, valid_to,
                  partner_position_ru, partner_position_kk, partner_position_en,
@@ -314,15 +336,27 @@ impl Store {
             .query_row("SELECT clause_overrides FROM agreement WHERE id = ?1", [id], |r| r.get(0))
             .optional()?
             .ok_or(Error::NotFound { entity: "agreement", id: id.to_string() })?;
-        Ok(serde_json::from_str(&json).unwrap_or_default())
+        // Unreadable edits are reported, never silently replaced (that would lose them all).
+        serde_json::from_str(&json).map_err(|_| Error::DatabaseCorrupt)
     }
 
     /// Edits one clause of an agreement in one language; `None` or an empty text goes back to
     /// the template.
     pub fn set_clause(&self, id: i64, lang: Lang, clause: &str, text: Option<&str>) -> Result<()> {
+        if !crate::agreement_text::is_clause(clause) {
+            return Err(Error::NotFound { entity: "clause", id: clause.chars().take(60).collect() });
+        }
+        let tx = self.write_tx()?;
+        let terminated: bool = tx
+            .query_row("SELECT terminated_on IS NOT NULL FROM agreement WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?
+            .ok_or(Error::NotFound { entity: "agreement", id: id.to_string() })?;
+        if terminated {
+            return Err(Error::AgreementTerminated);
+        }
         let mut all = self.clause_overrides(id)?;
         let texts = all.entry(lang).or_default();
-        match text.map(|t| validate::multi_line(t, Field::Notes, 5000)).transpose()? {
+        match text.map(|t| validate::multi_line(t, Field::Clause, 5000)).transpose()? {
             Some(t) if !t.is_empty() => {
                 texts.insert(clause.to_string(), t);
             }
@@ -330,21 +364,25 @@ impl Store {
                 texts.remove(clause);
             }
         }
-        self.conn.execute(
+        tx.execute(
             "UPDATE agreement SET clause_overrides = ?2, updated_at = ?3 WHERE id = ?1",
             params![id, serde_json::to_string(&all).expect("maps serialize"), now()],
         )?;
-        Ok(())
+        tx.commit()
     }
 
     /// An agreement by its register number («12/2026»), or by its id.
     pub fn find_agreement(&self, number_or_id: &str, today: NaiveDate) -> Result<Agreement> {
         let key = number_or_id.trim();
-        let by_number: Option<i64> = self
+        let ids: Vec<i64> = self
             .conn
-            .query_row("SELECT id FROM agreement WHERE register_number = ?1", [key], |r| r.get(0))
-            .optional()?;
-        match (by_number, key.parse::<i64>()) {
+            .prepare_cached("SELECT id FROM agreement WHERE register_number = ?1")?
+            .query_map([key], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if ids.len() > 1 {
+            return Err(Error::AgreementAmbiguous(key.to_string()));
+        }
+        match (ids.first().copied(), key.parse::<i64>()) {
             (Some(id), _) | (None, Ok(id)) => self.agreement(id, today),
             (None, Err(_)) => Err(Error::NotFound { entity: "agreement", id: key.to_string() }),
         }
@@ -363,7 +401,7 @@ impl Store {
             .and_then(|e| e.to_str())
             .map(str::to_ascii_lowercase)
             .filter(|e| ["pdf", "png", "jpg", "jpeg"].contains(&e.as_str()))
-            .ok_or_else(|| Error::ImageInvalid { reason: "a scan is a PDF, PNG or JPEG file".into() })?;
+            .ok_or(Error::ScanInvalid)?;
         self.agreement(id, NaiveDate::MIN)?;
         let dir = self.attachments_dir();
         std::fs::create_dir_all(&dir).map_err(|e| Error::file(&dir, e))?;
@@ -381,7 +419,13 @@ impl Store {
             .query_row("SELECT scan_file FROM agreement WHERE id = ?1", [id], |r| r.get(0))
             .optional()?
             .ok_or(Error::NotFound { entity: "agreement", id: id.to_string() })?;
-        Ok(name.map(|n| self.attachments_dir().join(n)))
+        // The name comes from the file, which may have come from elsewhere: only a name of the
+        // form the app writes is trusted as a path.
+        match name {
+            None => Ok(None),
+            Some(n) if is_scan_name(&n, id) => Ok(Some(self.attachments_dir().join(n))),
+            Some(_) => Err(Error::ScanInvalid),
+        }
     }
 
     /// Where attachments live: `attachments/` beside the database file.
@@ -390,17 +434,24 @@ impl Store {
     }
 }
 
+/// Whether `name` is a scan file name as `attach_scan` makes them: agreement-<id>-<stamp>.<ext>.
+fn is_scan_name(name: &str, id: i64) -> bool {
+    let Some(rest) = name.strip_prefix(&format!("agreement-{id}-")) else { return false };
+    let Some((stamp, ext)) = rest.rsplit_once('.') else { return false };
+    stamp.chars().all(|c| c.is_ascii_digit() || c == 'T') && ["pdf", "png", "jpg", "jpeg"].contains(&ext)
+}
+
 /// The end of a term as long as `from..=to`, starting at `start`: whole years and months keep
 /// their shape (1 Sep – 31 Aug stays a school year), other terms keep their length in days.
-fn shift_by_term(from: NaiveDate, to: NaiveDate, start: NaiveDate) -> NaiveDate {
-    let next_day = to.succ_opt().unwrap_or(to);
+fn shift_by_term(from: NaiveDate, to: NaiveDate, start: NaiveDate) -> Option<NaiveDate> {
+    let next_day = to.succ_opt()?;
     if next_day.day() == from.day() {
         let months = (next_day.year() - from.year()) * 12 + next_day.month() as i32 - from.month() as i32;
         if let Some(end) = start.checked_add_months(chrono::Months::new(months.max(1) as u32)) {
-            return end.pred_opt().unwrap_or(end);
+            return end.pred_opt();
         }
     }
-    start + (to - from)
+    start.checked_add_signed(to - from)
 }
 
 #[cfg(test)]
@@ -423,20 +474,21 @@ mod tests {
     #[test]
     fn statuses() {
         let today = d("2026-11-29");
-        assert_eq!(status_on(false, d("2027-06-01"), false, false, today), AgreementStatus::Draft);
-        assert_eq!(status_on(true, d("2027-06-01"), false, false, today), AgreementStatus::Active);
-        assert_eq!(status_on(true, d("2026-12-29"), false, false, today), AgreementStatus::Expiring);
-        assert_eq!(status_on(true, d("2026-12-30"), false, false, today), AgreementStatus::Active);
-        assert_eq!(status_on(true, d("2026-11-29"), false, false, today), AgreementStatus::Expiring);
-        assert_eq!(status_on(true, d("2026-11-28"), false, false, today), AgreementStatus::Expired);
-        assert_eq!(status_on(true, d("2027-06-01"), true, false, today), AgreementStatus::Terminated);
-        assert_eq!(status_on(true, d("2026-01-01"), false, true, today), AgreementStatus::Renewed);
+        assert_eq!(status_on(false, d("2027-06-01"), None, false, today), AgreementStatus::Draft);
+        assert_eq!(status_on(true, d("2027-06-01"), None, false, today), AgreementStatus::Active);
+        assert_eq!(status_on(true, d("2026-12-29"), None, false, today), AgreementStatus::Expiring);
+        assert_eq!(status_on(true, d("2026-12-30"), None, false, today), AgreementStatus::Active);
+        assert_eq!(status_on(true, d("2026-11-29"), None, false, today), AgreementStatus::Expiring);
+        assert_eq!(status_on(true, d("2026-11-28"), None, false, today), AgreementStatus::Expired);
+        assert_eq!(status_on(true, d("2027-06-01"), Some(today), false, today), AgreementStatus::Terminated);
+        assert_eq!(status_on(true, d("2027-06-01"), Some(d("2027-02-01")), false, today), AgreementStatus::Active, "terminated later");
+        assert_eq!(status_on(true, d("2026-01-01"), None, true, today), AgreementStatus::Renewed);
     }
 
     #[test]
     fn terms_keep_their_shape() {
-        assert_eq!(shift_by_term(d("2026-09-01"), d("2027-08-31"), d("2027-09-01")), d("2028-08-31"));
-        assert_eq!(shift_by_term(d("2026-01-01"), d("2026-12-31"), d("2027-01-01")), d("2027-12-31"));
-        assert_eq!(shift_by_term(d("2026-01-10"), d("2026-01-19"), d("2026-01-20")), d("2026-01-29"));
+        assert_eq!(shift_by_term(d("2026-09-01"), d("2027-08-31"), d("2027-09-01")), Some(d("2028-08-31")));
+        assert_eq!(shift_by_term(d("2026-01-01"), d("2026-12-31"), d("2027-01-01")), Some(d("2027-12-31")));
+        assert_eq!(shift_by_term(d("2026-01-10"), d("2026-01-19"), d("2026-01-20")), Some(d("2026-01-29")));
     }
 }

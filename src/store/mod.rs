@@ -80,9 +80,20 @@ impl Store {
 
     /// A writing transaction, taken IMMEDIATE: it holds the write lock from its first read,
     /// so a read-then-write (like the next register number) never deadlocks with another
-    /// writer and instead waits for the busy timeout.
-    fn write_tx(&self) -> Result<rusqlite::Transaction<'_>> {
-        Ok(rusqlite::Transaction::new_unchecked(&self.conn, rusqlite::TransactionBehavior::Immediate)?)
+    /// writer and instead waits for the busy timeout. Inside `atomically` it is a savepoint of
+    /// the enclosing transaction, so that several changes commit or fail together.
+    fn write_tx(&self) -> Result<WriteTx<'_>> {
+        let nested = !self.conn.is_autocommit();
+        self.conn.execute_batch(if nested { "SAVEPOINT write_tx" } else { "BEGIN IMMEDIATE" })?;
+        Ok(WriteTx { conn: &self.conn, nested, done: false })
+    }
+
+    /// Runs `f` as one transaction: every change it makes is kept, or none.
+    pub fn atomically<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+        let tx = self.write_tx()?;
+        let out = f(self)?;
+        tx.commit()?;
+        Ok(out)
     }
 
     pub fn path(&self) -> &Path {
@@ -124,6 +135,42 @@ impl Store {
     pub fn integrity_ok(&self) -> Result<bool> {
         let r: String = self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
         Ok(r == "ok")
+    }
+}
+
+/// An open writing transaction (or savepoint); rolled back when dropped without `commit`.
+pub(crate) struct WriteTx<'a> {
+    conn: &'a Connection,
+    nested: bool,
+    done: bool,
+}
+
+impl WriteTx<'_> {
+    pub(crate) fn commit(mut self) -> Result<()> {
+        self.done = true;
+        self.conn.execute_batch(if self.nested { "RELEASE write_tx" } else { "COMMIT" })?;
+        Ok(())
+    }
+}
+
+impl std::ops::Deref for WriteTx<'_> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        self.conn
+    }
+}
+
+impl Drop for WriteTx<'_> {
+    fn drop(&mut self) {
+        if !self.done {
+            // Nothing better can be done with a failed rollback than to leave it to SQLite,
+            // which rolls back an unfinished transaction when the connection closes.
+            let _ = self.conn.execute_batch(if self.nested {
+                "ROLLBACK TO write_tx; RELEASE write_tx"
+            } else {
+                "ROLLBACK"
+            });
+        }
     }
 }
 

@@ -74,7 +74,8 @@ impl Store {
             }
         }
         let pattern = validate::single_line(&o.agreement_number_pattern, Field::NumberPattern, 60, None)?;
-        if !pattern.contains("{n}") {
+        // The year keeps numbers of different years apart: the register restarts every year.
+        if !pattern.contains("{n}") || !(pattern.contains("{yyyy}") || pattern.contains("{yy}")) {
             return Err(Error::PatternInvalid(pattern));
         }
         if !(1..=1_000_000).contains(&o.agreement_start_number) {
@@ -111,6 +112,16 @@ impl Store {
             params![bytes, now()],
         )?;
         Ok(())
+    }
+
+    /// Sets an image from a file, checking its size before reading it.
+    pub fn set_profile_image_from_file(&self, which: ProfileImage, path: &std::path::Path) -> Result<()> {
+        let size = std::fs::metadata(path).map_err(|e| Error::file(path, e))?.len();
+        if size > IMAGE_MAX_BYTES as u64 {
+            return Err(Error::ImageInvalid { reason: format!("{size} bytes is more than {IMAGE_MAX_BYTES}") });
+        }
+        let bytes = std::fs::read(path).map_err(|e| Error::file(path, e))?;
+        self.set_profile_image(which, Some(&bytes))
     }
 
     pub fn profile_image(&self, which: ProfileImage) -> Result<Option<Vec<u8>>> {

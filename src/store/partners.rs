@@ -1,7 +1,7 @@
 //! Partners and their contacts: create, update, archive and restore, list and search.
 //! Every change of a partner is one transaction that also rewrites its search document.
 
-use rusqlite::{params, OptionalExtension, Row, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{now, Store};
 use crate::error::{Error, Field, Result};
@@ -241,7 +241,7 @@ impl Store {
     }
 }
 
-fn insert_partner(tx: &Transaction, input: &PartnerInput) -> Result<i64> {
+fn insert_partner(tx: &Connection, input: &PartnerInput) -> Result<i64> {
     let ts = now();
     tx.execute(
         "INSERT INTO partner (name, short_name, category_id, internal, address, phones, email,
@@ -259,7 +259,7 @@ fn insert_partner(tx: &Transaction, input: &PartnerInput) -> Result<i64> {
 
 /// Rewrites a partner's directions, forms, contacts and search document inside `tx`.
 /// Contacts keep their ids: rows sent with an id are updated, others inserted, the rest removed.
-fn write_links(tx: &Transaction, id: i64, input: &PartnerInput) -> Result<()> {
+fn write_links(tx: &Connection, id: i64, input: &PartnerInput) -> Result<()> {
     tx.execute("DELETE FROM partner_catalog WHERE partner_id = ?1", [id])?;
     for entry in input.direction_ids.iter().chain(&input.form_ids) {
         tx.execute("INSERT INTO partner_catalog (partner_id, entry_id) VALUES (?1, ?2)", params![id, entry])?;

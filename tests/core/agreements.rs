@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use partnerdesk::{
     agreement_text, AgreementInput, AgreementQuery, AgreementStatus, DocLang, ErrorCode, Lang,
-    LocalizedName, Organisation, ProfileImage, Store,
+    LocalizedName, ProfileImage, Store,
 };
 
 use super::{fresh, partner};
@@ -119,17 +119,25 @@ fn statuses_follow_dates_and_actions() {
     let expiring = store.agreements(&AgreementQuery { status: Some(AgreementStatus::Expiring), ..Default::default() }, d(TODAY)).unwrap();
     assert_eq!(expiring.len(), 1);
 
+    assert_eq!(store.agreement(soon, d(TODAY)).unwrap().days_left, Some(21));
+
     let renewed = store.renew_agreement(soon, d(TODAY)).unwrap();
     assert_eq!(renewed.valid_from, "2026-12-21");
     assert_eq!(renewed.renews_id, Some(soon));
     assert_eq!(renewed.status, AgreementStatus::Draft);
     assert_eq!(renewed.partner_in_person, store.agreement(soon, d(TODAY)).unwrap().partner_in_person);
-    assert_eq!(store.agreement(soon, d(TODAY)).unwrap().status, AgreementStatus::Renewed);
+    assert_eq!(store.agreement(soon, d(TODAY)).unwrap().status, AgreementStatus::Expiring, "a draft renewal still warns");
     assert_eq!(store.renew_agreement(soon, d(TODAY)).unwrap_err().code(), ErrorCode::AlreadyRenewed);
+    store.register_agreement(renewed.id, d(TODAY)).unwrap();
+    assert_eq!(store.agreement(soon, d(TODAY)).unwrap().status, AgreementStatus::Renewed);
 
+    let outside = store.terminate_agreement(renewed.id, "2030-01-01", d(TODAY)).unwrap_err();
+    assert_eq!((outside.code(), outside.details()["field"].as_str()), (ErrorCode::DateOutsideTerm, "terminated-on"));
     let t = store.terminate_agreement(renewed.id, "2027-02-01", d(TODAY)).unwrap();
-    assert_eq!(t.status, AgreementStatus::Terminated);
-    assert_eq!(store.register_agreement(renewed.id, d(TODAY)).unwrap_err().code(), ErrorCode::AgreementTerminated);
+    assert_eq!(t.status, AgreementStatus::Active, "terminated from its date on, not before");
+    assert_eq!(store.agreement(renewed.id, d("2027-02-01")).unwrap().status, AgreementStatus::Terminated);
+    assert_eq!(store.terminate_agreement(renewed.id, "2027-03-01", d(TODAY)).unwrap_err().code(), ErrorCode::AgreementTerminated);
+    assert_eq!(store.set_clause(renewed.id, Lang::Ru, "agreement-subject-1", Some("x")).unwrap_err().code(), ErrorCode::AgreementTerminated);
     let mut input = AgreementInput { partner_id: t.partner_id, valid_from: t.valid_from.clone(), valid_to: t.valid_to.clone(), ..Default::default() };
     input.title = "x".into();
     assert_eq!(store.update_agreement(renewed.id, &input, d(TODAY)).unwrap_err().code(), ErrorCode::AgreementTerminated);
@@ -176,6 +184,8 @@ fn the_profile_is_validated_and_keeps_images() {
     org.agreement_number_pattern = "СП/{yyyy}".into();
     assert_eq!(store.update_organisation(&org).unwrap_err().code(), ErrorCode::PatternInvalid);
     org.agreement_number_pattern = "{n}".into();
+    assert_eq!(store.update_organisation(&org).unwrap_err().code(), ErrorCode::PatternInvalid, "a pattern needs the year");
+    org.agreement_number_pattern = "{n}-{yy}".into();
     org.email = "director@".into();
     assert_eq!(store.update_organisation(&org).unwrap_err().code(), ErrorCode::EmailInvalid);
     org.email = String::new();
@@ -195,14 +205,13 @@ fn the_profile_is_validated_and_keeps_images() {
     assert_eq!(store.profile_image(ProfileImage::Stamp).unwrap(), Some(png));
     store.set_profile_image(ProfileImage::Stamp, None).unwrap();
     assert!(!store.organisation().unwrap().has_stamp);
-    let _: Organisation = saved;
+    assert_eq!(saved.agreement_number_pattern, "{n}-{yy}");
 }
 
 #[test]
 fn a_scan_is_copied_under_the_data_folder_with_a_name_of_ours() {
     let (dir, store) = fresh();
     let id = draft(&store, "2026-01-01", "2026-12-31", None);
-    let src = dir.path().join("../../etc/passwd.pdf");
     let outside = tempfile::tempdir().unwrap();
     let scan = outside.path().join("скан договора ..%2f..%2f.pdf");
     std::fs::write(&scan, b"%PDF-1.4 signed").unwrap();
@@ -212,10 +221,76 @@ fn a_scan_is_copied_under_the_data_folder_with_a_name_of_ours() {
     assert_eq!(std::fs::read(&stored).unwrap(), b"%PDF-1.4 signed");
     assert_eq!(store.scan_path(id).unwrap(), Some(stored));
     assert!(store.agreement(id, d(TODAY)).unwrap().has_scan);
-    assert_eq!(store.attach_scan(id, &src).unwrap_err().code(), ErrorCode::File);
+    assert_eq!(store.attach_scan(id, &outside.path().join("missing.pdf")).unwrap_err().code(), ErrorCode::File);
     let exe = outside.path().join("virus.exe");
     std::fs::write(&exe, b"MZ").unwrap();
-    assert_eq!(store.attach_scan(id, &exe).unwrap_err().code(), ErrorCode::ImageInvalid);
+    assert_eq!(store.attach_scan(id, &exe).unwrap_err().code(), ErrorCode::ScanInvalid);
+    // A database from elsewhere may name any path: only names the app makes are opened.
+    let c = rusqlite::Connection::open(store.path()).unwrap();
+    for planted in ["../../../etc/passwd", "/etc/passwd", "agreement-1-x/../../../etc/shadow.pdf"] {
+        c.execute("UPDATE agreement SET scan_file = ?1 WHERE id = ?2", rusqlite::params![planted, id]).unwrap();
+        assert_eq!(store.scan_path(id).unwrap_err().code(), ErrorCode::ScanInvalid, "{planted}");
+    }
+    drop(dir);
+}
+
+#[test]
+fn clause_edits_are_checked_and_never_silently_lost() {
+    let (_d, store) = fresh();
+    let id = draft(&store, "2026-09-01", "2027-08-31", None);
+    assert_eq!(store.set_clause(id, Lang::Kk, "no-such-clause", Some("x")).unwrap_err().code(), ErrorCode::NotFound);
+    store.set_clause(id, Lang::Kk, "agreement-final-3", Some("Өзгертілген тармақ.")).unwrap();
+    let c = rusqlite::Connection::open(store.path()).unwrap();
+    c.execute("UPDATE agreement SET clause_overrides = '{broken' WHERE id = ?1", [id]).unwrap();
+    assert_eq!(store.clause_overrides(id).unwrap_err().code(), ErrorCode::DatabaseCorrupt);
+    assert_eq!(store.set_clause(id, Lang::Kk, "agreement-final-2", Some("y")).unwrap_err().code(), ErrorCode::DatabaseCorrupt);
+    let raw: String = c.query_row("SELECT clause_overrides FROM agreement WHERE id = ?1", [id], |r| r.get(0)).unwrap();
+    assert_eq!(raw, "{broken", "the stored edits were not overwritten");
+}
+
+#[test]
+fn a_registered_agreement_keeps_its_partner_and_year_and_bad_dates_are_refused() {
+    let (_d, store) = fresh();
+    let id = draft(&store, "2026-09-01", "2027-08-31", Some("2026-09-01"));
+    let a = store.register_agreement(id, d(TODAY)).unwrap();
+    let other = store.create_partner(&partner(&store, "Другой партнёр")).unwrap().partner.id;
+    let mut input = AgreementInput { partner_id: a.partner_id, valid_from: a.valid_from.clone(), valid_to: a.valid_to.clone(), signed_on: a.signed_on.clone(), ..Default::default() };
+    input.partner_id = other;
+    assert_eq!(store.update_agreement(id, &input, d(TODAY)).unwrap_err().code(), ErrorCode::AlreadyRegistered);
+    input.partner_id = a.partner_id;
+    input.signed_on = Some("2027-01-05".into());
+    assert_eq!(store.update_agreement(id, &input, d(TODAY)).unwrap_err().code(), ErrorCode::AlreadyRegistered);
+    input.signed_on = Some("2026-09-02".into());
+    input.title = "Договор о сотрудничестве".into();
+    assert_eq!(store.update_agreement(id, &input, d(TODAY)).unwrap().title, "Договор о сотрудничестве");
+    input.valid_from = "-262000-01-01".into();
+    assert_eq!(store.update_agreement(id, &input, d(TODAY)).unwrap_err().code(), ErrorCode::DateInvalid);
+    input.valid_from = "+10000-01-01".into();
+    assert_eq!(store.update_agreement(id, &input, d(TODAY)).unwrap_err().code(), ErrorCode::DateInvalid);
+}
+
+#[test]
+fn demo_loading_is_all_or_nothing_and_keeps_a_filled_profile() {
+    let (_d, store) = fresh();
+    let mut org = store.organisation().unwrap();
+    org.full_name.ru = "Моя школа".into();
+    store.update_organisation(&org).unwrap();
+    partnerdesk::demo::load(&store).unwrap();
+    assert_eq!(store.organisation().unwrap().full_name.ru, "Моя школа");
+    // A second load is refused and changes nothing.
+    let before = store.agreements(&AgreementQuery::default(), d(TODAY)).unwrap().len();
+    assert_eq!(partnerdesk::demo::load(&store).unwrap_err().code(), ErrorCode::DatabaseNotEmpty);
+    assert_eq!(store.agreements(&AgreementQuery::default(), d(TODAY)).unwrap().len(), before);
+    // A failure inside `atomically` leaves nothing behind.
+    let (_d2, empty) = fresh();
+    let e = empty
+        .atomically(|s| {
+            s.create_partner(&partner(s, "Будет отменён"))?;
+            s.register_agreement(4242, d(TODAY))
+        })
+        .unwrap_err();
+    assert_eq!(e.code(), ErrorCode::NotFound);
+    assert_eq!(empty.partner_count().unwrap(), 0);
 }
 
 /// The printed agreement, read back with a real PDF reader: every language arrives with its

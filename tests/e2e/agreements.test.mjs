@@ -6,11 +6,10 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Key } from 'selenium-webdriver';
 import {
-  byTestId, chooseOption, eventually, firstOptionValue, find, launch, demoDb, screenshot, startDriver, stopDriver, textOf,
+  byTestId, CACHE, chooseOption, eventually, firstOptionValue, find, launch, demoDb, screenshot, startDriver, stopDriver, textOf,
 } from './harness.mjs';
 
 before(startDriver);
@@ -25,7 +24,7 @@ async function retype(driver, id, text) {
 }
 
 const printed = () => {
-  const dir = path.join(os.tmpdir(), 'partnerdesk');
+  const dir = path.join(CACHE, 'kz.partnerdesk.app', 'printed');
   return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.pdf')).map((f) => path.join(dir, f)) : [];
 };
 

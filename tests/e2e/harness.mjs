@@ -22,6 +22,10 @@ export function demoDb(name) {
 }
 
 let driverProcess;
+let driverPort;
+
+/** The folder the app's cache (and so its printed PDFs) goes to during the tests. */
+export const CACHE = fs.mkdtempSync(path.join(os.tmpdir(), 'partnerdesk-e2e-cache-'));
 
 function tauriDriverPath() {
   try {
@@ -44,22 +48,45 @@ async function waitForPort(port, ms) {
   throw new Error(`tauri-driver did not listen on ${port}`);
 }
 
+/** A TCP port nobody listens on now. */
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
 export async function startDriver() {
   if (!fs.existsSync(APP)) throw new Error(`The app is not built: ${APP}`);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  // The app inherits this environment: a fixed «today» keeps statuses stable, and the printed
-  // PDFs are «opened» with `true` instead of a viewer nobody would see.
-  const env = { ...process.env, PARTNERDESK_TODAY: TODAY, PARTNERDESK_VIEWER: 'true' };
-  driverProcess = spawn(tauriDriverPath(), [], { stdio: ['ignore', 'ignore', 'inherit'], env });
-  await waitForPort(4444, 20000);
+  // The app inherits this environment: a fixed «today» keeps statuses stable, the printed PDFs
+  // go to a cache folder of the tests' own and are «opened» with `true` instead of a viewer
+  // nobody would see.
+  const env = { ...process.env, PARTNERDESK_TODAY: TODAY, PARTNERDESK_VIEWER: 'true', XDG_CACHE_HOME: CACHE };
+  // Ports of our own, so that a stale driver elsewhere can never answer for this one.
+  driverPort = await freePort();
+  const nativePort = await freePort();
+  driverProcess = spawn(tauriDriverPath(), ['--port', String(driverPort), '--native-port', String(nativePort)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env,
+  });
+  const died = new Promise((_, reject) => driverProcess.once('exit', (code) => reject(new Error(`tauri-driver exited (${code})`))));
+  await Promise.race([waitForPort(driverPort, 20000), died]);
 }
 
-/** Stops tauri-driver with SIGTERM (a killed driver orphans WebKitWebDriver and hangs CI). */
+/** Stops tauri-driver with SIGTERM (a killed driver orphans WebKitWebDriver and hangs CI),
+ * and never waits forever for it. */
 export async function stopDriver() {
-  if (!driverProcess) return;
-  const exited = new Promise((r) => driverProcess.once('exit', r));
-  driverProcess.kill('SIGTERM');
-  await exited;
+  const p = driverProcess;
+  if (!p || p.exitCode !== null || p.signalCode !== null) return;
+  const exited = new Promise((r) => p.once('exit', r));
+  p.kill('SIGTERM');
+  const timeout = new Promise((r) => setTimeout(r, 10000).unref());
+  await Promise.race([exited, timeout]);
 }
 
 export function tempDb(name) {
@@ -73,7 +100,7 @@ export async function launch(db) {
     browserName: 'wry',
     'tauri:options': { application: APP, args: ['--db', db] },
   };
-  const driver = await new Builder().usingServer('http://127.0.0.1:4444/').withCapabilities(caps).build();
+  const driver = await new Builder().usingServer(`http://127.0.0.1:${driverPort}/`).withCapabilities(caps).build();
   await driver.manage().setTimeouts({ implicit: 0 });
   return driver;
 }

@@ -18,12 +18,12 @@ fn today() -> chrono::NaiveDate {
     partnerdesk::today()
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn get_organisation(db: State<'_, Db>) -> CommandResult<Organisation> {
     db.with(|s| s.organisation())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn update_organisation(db: State<'_, Db>, organisation: Organisation) -> CommandResult<Organisation> {
     db.with(|s| s.update_organisation(&organisation))
 }
@@ -34,14 +34,13 @@ pub async fn choose_profile_image<R: Runtime>(app: AppHandle<R>, which: ProfileI
     let db = app.state::<Db>();
     db.with(|s| {
         if let Some(path) = picked.and_then(|p| p.into_path().ok()) {
-            let bytes = std::fs::read(&path).map_err(|e| partnerdesk::Error::file(&path, e))?;
-            s.set_profile_image(which, Some(&bytes))?;
+            s.set_profile_image_from_file(which, &path)?;
         }
         s.organisation()
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn clear_profile_image(db: State<'_, Db>, which: ProfileImage) -> CommandResult<Organisation> {
     db.with(|s| {
         s.set_profile_image(which, None)?;
@@ -49,47 +48,47 @@ pub fn clear_profile_image(db: State<'_, Db>, which: ProfileImage) -> CommandRes
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_agreements(db: State<'_, Db>, query: AgreementQuery) -> CommandResult<Vec<Agreement>> {
     db.with(|s| s.agreements(&query, today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn get_agreement(db: State<'_, Db>, id: i64) -> CommandResult<Agreement> {
     db.with(|s| s.agreement(id, today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn create_agreement(db: State<'_, Db>, input: AgreementInput) -> CommandResult<Agreement> {
     db.with(|s| s.create_agreement(&input, today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn update_agreement(db: State<'_, Db>, id: i64, input: AgreementInput) -> CommandResult<Agreement> {
     db.with(|s| s.update_agreement(id, &input, today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn register_agreement(db: State<'_, Db>, id: i64) -> CommandResult<Agreement> {
     db.with(|s| s.register_agreement(id, today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn renew_agreement(db: State<'_, Db>, id: i64) -> CommandResult<Agreement> {
     db.with(|s| s.renew_agreement(id, today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn terminate_agreement(db: State<'_, Db>, id: i64, on: String) -> CommandResult<Agreement> {
     db.with(|s| s.terminate_agreement(id, &on, today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn get_agreement_text(db: State<'_, Db>, id: i64, lang: Lang) -> CommandResult<Vec<AgreementSection>> {
     db.with(|s| s.agreement_text(id, lang, today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_agreement_clause(
     db: State<'_, Db>,
     id: i64,
@@ -115,7 +114,7 @@ pub async fn attach_agreement_scan<R: Runtime>(app: AppHandle<R>, id: i64) -> Co
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn open_agreement_scan(db: State<'_, Db>, id: i64) -> CommandResult<()> {
     let path = db.with(|s| s.scan_path(id))?;
     if let Some(p) = path {
@@ -136,7 +135,8 @@ pub async fn print_agreement<R: Runtime>(app: AppHandle<R>, id: i64, lang: DocLa
     let target: Option<PathBuf> = if save {
         app.dialog().file().add_filter("PDF", &["pdf"]).set_file_name(&name).blocking_save_file().and_then(|p| p.into_path().ok())
     } else {
-        let dir = std::env::temp_dir().join("partnerdesk");
+        // The user's own cache folder, not a shared temporary one another account could plant.
+        let dir = app.path().app_cache_dir().map_err(|e| partnerdesk::Error::file(std::path::Path::new("cache"), std::io::Error::other(e.to_string())).payload())?.join("printed");
         std::fs::create_dir_all(&dir).map_err(|e| partnerdesk::Error::file(&dir, e).payload())?;
         Some(dir.join(&name))
     };

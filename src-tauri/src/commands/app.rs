@@ -6,22 +6,22 @@ use tauri::State;
 use crate::error::CommandResult;
 use crate::state::Db;
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn get_app_state(db: State<'_, Db>) -> CommandResult<AppState> {
     db.app_state()
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_language(db: State<'_, Db>, lang: Lang) -> CommandResult<()> {
     db.with(|s| s.set_ui_language(lang))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn load_demo(db: State<'_, Db>) -> CommandResult<()> {
     db.with(|s| demo::load(s).map(|_| ()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn start_clean(db: State<'_, Db>) -> CommandResult<()> {
     db.with(|s| s.finish_welcome())
 }

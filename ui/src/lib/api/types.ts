@@ -3,9 +3,9 @@
 
 export type Lang = "ru" | "kk" | "en";
 
-export type ErrorCode = "name-empty" | "too-long" | "email-invalid" | "control-chars" | "contact-name-empty" | "not-found" | "category-unknown" | "catalog-name-empty" | "date-invalid" | "date-order" | "pattern-invalid" | "already-registered" | "already-renewed" | "agreement-terminated" | "database-too-new" | "not-a-database" | "database-corrupt" | "database-not-empty" | "read-only" | "disk-full" | "database-busy" | "storage" | "file" | "image-invalid" | "language-unknown" | "viewer-failed" | "out-of-range" | "profile-key-unknown" | "partner-ambiguous";
+export type ErrorCode = "name-empty" | "too-long" | "email-invalid" | "control-chars" | "contact-name-empty" | "not-found" | "category-unknown" | "catalog-name-empty" | "date-invalid" | "date-order" | "pattern-invalid" | "already-registered" | "already-renewed" | "agreement-terminated" | "database-too-new" | "not-a-database" | "database-corrupt" | "database-not-empty" | "read-only" | "disk-full" | "database-busy" | "storage" | "file" | "image-invalid" | "language-unknown" | "viewer-failed" | "out-of-range" | "profile-key-unknown" | "partner-ambiguous" | "agreement-ambiguous" | "date-outside-term" | "scan-invalid";
 
-export type Field = "name" | "short-name" | "category" | "address" | "phones" | "email" | "website" | "notes" | "contact-name" | "contact-position" | "contact-phone" | "contact-email" | "catalog-name" | "partner" | "partner-number" | "title" | "signed-on" | "valid-from" | "valid-to" | "partner-position" | "partner-head" | "partner-in-person" | "head-position" | "head-name" | "head-in-person" | "city" | "bin" | "bank-details" | "number-pattern" | "start-number";
+export type Field = "name" | "short-name" | "category" | "address" | "phones" | "email" | "website" | "notes" | "contact-name" | "contact-position" | "contact-phone" | "contact-email" | "catalog-name" | "partner" | "partner-number" | "title" | "signed-on" | "valid-from" | "valid-to" | "partner-position" | "partner-head" | "partner-in-person" | "head-position" | "head-name" | "head-in-person" | "city" | "bin" | "bank-details" | "number-pattern" | "start-number" | "terminated-on" | "clause";
 
 export type ErrorPayload = { code: ErrorCode, message: string, details: { [key in string]: string }, };
 
@@ -117,7 +117,11 @@ number: string, title: string, language: DocLang,
 /**
  * Dates are ISO `YYYY-MM-DD`.
  */
-signed_on: string | null, valid_from: string, valid_to: string, partner_position: LocalizedName, partner_head: LocalizedName, partner_in_person: LocalizedName, terminated_on: string | null, renews_id: number | null, renewed_by_id: number | null, has_scan: boolean, notes: string, status: AgreementStatus, created_at: string, updated_at: string, };
+signed_on: string | null, valid_from: string, valid_to: string, partner_position: LocalizedName, partner_head: LocalizedName, partner_in_person: LocalizedName, terminated_on: string | null, renews_id: number | null, renewed_by_id: number | null, has_scan: boolean, notes: string, status: AgreementStatus, 
+/**
+ * Days from today to the last day of the term (negative once it has passed).
+ */
+days_left: number | null, created_at: string, updated_at: string, };
 
 export type AgreementInput = { partner_id: number, partner_number: string, title: string, language: DocLang, signed_on: string | null, valid_from: string, valid_to: string, partner_position: LocalizedName, partner_head: LocalizedName, partner_in_person: LocalizedName, notes: string, };
 
