@@ -118,6 +118,7 @@ export function agreement(id: number, overrides: Partial<Agreement> = {}): Agree
     has_scan: false,
     notes: '',
     status: 'active',
+    days_left: null,
     created_at: '2026-09-01T09:00:00Z',
     updated_at: '2026-09-01T09:00:00Z',
     ...overrides,

@@ -3,6 +3,9 @@
 import { isErrorPayload } from '../api';
 import { t, type Args } from './index.svelte';
 
+/** The details that are counts; everything else (numbers like «007», names) stays text. */
+const COUNTS = ['count', 'max', 'min', 'index', 'found', 'supported'];
+
 /** The localized text of any rejection (the core's ErrorPayload or a transport failure). */
 export function errorText(e: unknown): string {
   if (!isErrorPayload(e)) {
@@ -13,7 +16,7 @@ export function errorText(e: unknown): string {
     if (v == null) continue;
     // Details cross IPC as strings; counts must be numbers for plurals («1 символа», «5 символов»).
     // Ids and typed values stay text.
-    args[k] = /^\d{1,15}$/.test(v) && k !== 'id' && k !== 'value' ? Number(v) : v;
+    args[k] = /^\d{1,15}$/.test(v) && COUNTS.includes(k) ? Number(v) : v;
   }
   const field = e.details?.field;
   if (field) args.field = t(`field-${field}`);

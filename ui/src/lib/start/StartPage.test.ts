@@ -9,14 +9,15 @@ afterEach(() => {
 });
 
 describe('start page', () => {
-  test('lists the agreements expiring soon, the soonest first, with the days left', async () => {
+  test('lists the agreements expiring soon, the soonest first, with the days left the core counted', async () => {
+    // The days left come from the core (its «today»), not from this computer's clock.
     vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(2026, 11, 1, 10, 0)); // 1 December 2026
+    vi.setSystemTime(new Date(2031, 0, 1, 10, 0));
     const { argsOf } = mockCore({
       list_agreements: () => [
-        agreement(7, { status: 'expiring', valid_to: '2026-12-21', partner_name: 'Городской музей' }),
-        agreement(3, { status: 'expiring', valid_to: '2026-12-02', partner_name: 'Библиотека № 2' }),
-        agreement(4, { status: 'expiring', valid_to: '2026-12-01', number: '4/2026 / 12' }),
+        agreement(7, { status: 'expiring', valid_to: '2026-12-21', days_left: 20, partner_name: 'Городской музей' }),
+        agreement(3, { status: 'expiring', valid_to: '2026-12-02', days_left: 1, partner_name: 'Библиотека № 2' }),
+        agreement(4, { status: 'expiring', valid_to: '2026-12-01', days_left: 0, number: '4/2026 / 12' }),
       ],
     });
     render(StartPage);
