@@ -25,6 +25,7 @@ pub fn typescript() -> String {
         KindFilter, ArchivedFilter, PartnerSort, SortDirection, PartnerQuery,
         Organisation, ProfileImage,
         DocLang, AgreementStatus, Agreement, AgreementInput, AgreementQuery, Clause, AgreementSection,
+        crate::store::BackupKind, crate::store::BackupInfo,
     ];
     let mut out = String::from(
         "// Generated from the Rust types of the core (src/bindings.rs). Do not edit by hand:\n\

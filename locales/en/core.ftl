@@ -123,6 +123,9 @@ form-sponsorship = Sponsorship
 cli-error = Error
 cli-demo-loaded = Demo data loaded: { $count } partners.
 cli-similar-warning = Warning: a partner with a very similar name already exists: «{ $name }».
+cli-restored = The database was restored from the copy: { $count } partners.
+cli-check-ok = The database is fine: schema { $version }, partners: { $partners }, backups: { $backups }.
+cli-check-damaged = The database is damaged (schema { $version }). Restore it from a backup.
 
 ## Agreement statuses (command line)
 status-draft = draft

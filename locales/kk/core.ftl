@@ -123,6 +123,9 @@ form-sponsorship = Демеушілік көмек
 cli-error = Қате
 cli-demo-loaded = Демо деректер жүктелді: { $count } серіктес.
 cli-similar-warning = Назар аударыңыз: атауы өте ұқсас серіктес бар: «{ $name }».
+cli-restored = Дерекқор көшірмеден қалпына келтірілді: { $count } серіктес.
+cli-check-ok = Дерекқор дұрыс: схема { $version }, серіктестер: { $partners }, сақтық көшірмелер: { $backups }.
+cli-check-damaged = Дерекқор зақымдалған (схема { $version }). Оны сақтық көшірмеден қалпына келтіріңіз.
 
 ## Agreement statuses (command line)
 status-draft = жоба

@@ -130,6 +130,13 @@ cli-demo-loaded = Демонстрационные данные загружен
        *[many] { $count } партнёров
     }.
 cli-similar-warning = Внимание: партнёр с очень похожим названием уже есть: «{ $name }».
+cli-restored = База данных восстановлена из копии: { $count ->
+        [one] { $count } партнёр
+        [few] { $count } партнёра
+       *[many] { $count } партнёров
+    }.
+cli-check-ok = База данных в порядке: схема { $version }, партнёров: { $partners }, резервных копий: { $backups }.
+cli-check-damaged = База данных повреждена (схема { $version }). Восстановите её из резервной копии.
 
 ## Agreement statuses (command line)
 status-draft = черновик

@@ -14,9 +14,15 @@ pub struct Db {
 }
 
 impl Db {
+    /// Opens the database and takes the day's backup (at most one a day). A failed backup
+    /// does not keep the register from opening; it is reported on stderr.
     pub fn open(path: PathBuf) -> Db {
-        let store = Store::open(&path).map(Mutex::new).map_err(|e| e.payload());
-        Db { path, store }
+        let store = Store::open(&path).map_err(|e| e.payload()).inspect(|s| {
+            if let Err(e) = s.daily_backup(partnerdesk::store::local_now()) {
+                eprintln!("partnerdesk: daily backup failed: {e}");
+            }
+        });
+        Db { path, store: store.map(Mutex::new) }
     }
 
     /// Runs `f` with the store, mapping core errors to their payload.

@@ -56,6 +56,24 @@ enum Command {
         #[command(subcommand)]
         command: ProfileCommand,
     },
+    /// Write a consistent copy of the whole database to FILE.
+    Backup {
+        #[command(flatten)]
+        db: Db,
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Replace the database with a backup (the current state is backed up first).
+    Restore {
+        #[command(flatten)]
+        db: Db,
+        file: PathBuf,
+    },
+    /// Check the database: integrity, schema version, counts.
+    Check {
+        #[command(flatten)]
+        db: Db,
+    },
     /// Print a document to PDF.
     Print {
         #[command(flatten)]
@@ -207,6 +225,28 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
             println!("{}", saved.partner.id);
         }
         Command::Agreements { db, command } => agreements(open(db)?, command, lang)?,
+        Command::Backup { db, output } => {
+            open(db)?.backup_to(&output)?;
+            println!("{}", output.display());
+        }
+        Command::Restore { db, file } => {
+            let mut store = open(db)?;
+            store.restore_from(&file, store::local_now())?;
+            println!("{}", i18n::message_with(lang, "cli-restored", &[("count", store.partner_count()?.to_string())]));
+        }
+        Command::Check { db } => {
+            let store = open(db)?;
+            let ok = store.integrity_ok()?;
+            let args = [
+                ("version", store.schema_version()?.to_string()),
+                ("partners", store.partner_count()?.to_string()),
+                ("backups", store.backups()?.len().to_string()),
+            ];
+            println!("{}", i18n::message_with(lang, if ok { "cli-check-ok" } else { "cli-check-damaged" }, &args));
+            if !ok {
+                return Err(partnerdesk::Error::DatabaseCorrupt);
+            }
+        }
         Command::Profile { db, command } => {
             let store = open(db)?;
             let mut org = store.organisation()?;

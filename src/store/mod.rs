@@ -3,14 +3,17 @@
 //!
 //! Opening never modifies a file it cannot vouch for: a file that is not SQLite, an SQLite file
 //! of another program, or one written by a newer Partnerdesk is refused before anything is
-//! written to it. An existing file is copied with the online backup API before it is migrated.
+//! written to it. An existing file is copied with the online backup API (into `backups/`)
+//! before it is migrated.
 
 mod agreements;
+mod backups;
 mod catalog;
 mod organisation;
 mod partners;
 mod settings;
 
+pub use backups::{local_at, local_now, BackupInfo, BackupKind, KEEP_DAYS, KEEP_MONTHS};
 pub use agreements::{format_number, printed_number, status_on, EXPIRING_DAYS};
 pub use organisation::IMAGE_MAX_BYTES;
 
@@ -114,13 +117,9 @@ impl Store {
         Ok(())
     }
 
-    /// Copies the file, consistently, next to itself as `<name>.schema<N>-<time>.bak`.
-    fn backup_before_migration(&self, version: i64) -> Result<PathBuf> {
-        let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S");
-        let name = self.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let target = self.path.with_file_name(format!("{name}.schema{version}-{stamp}.bak"));
-        self.backup_to(&target)?;
-        Ok(target)
+    /// A consistent copy of the file as it is, into the backups folder, before migrating it.
+    fn backup_before_migration(&self, _version: i64) -> Result<PathBuf> {
+        self.take_backup(backups::BackupKind::Migration, backups::local_now())
     }
 
     /// Writes a consistent copy of the whole database to `target` (SQLite's online backup).

@@ -96,3 +96,25 @@ fn agreements_profile_and_printing_from_the_command_line() {
     let o = cli(&db, &["print", "agreement", "СП-1/27", "--lang", "de", "-o", pdf.to_str().unwrap()]);
     assert!(!o.status.success());
 }
+
+#[test]
+fn backup_restore_and_check_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cli.sqlite3");
+    assert!(cli(&db, &["demo"]).status.success());
+    let copy = dir.path().join("copy.sqlite3");
+    let o = cli(&db, &["backup", "-o", copy.to_str().unwrap()]);
+    assert!(o.status.success(), "{o:?}");
+    assert!(cli(&db, &["partners", "add", "--name", "После копии", "--category", "media"]).status.success());
+    let o = cli(&db, &["restore", copy.to_str().unwrap()]);
+    assert!(o.status.success(), "{o:?}");
+    assert!(stdout(&o).contains("47"));
+    let o = cli(&db, &["check"]);
+    assert!(o.status.success(), "{o:?}");
+    assert!(stdout(&o).contains("в порядке") && stdout(&o).contains("47"), "{}", stdout(&o));
+    let junk = dir.path().join("junk.sqlite3");
+    std::fs::write(&junk, "junk").unwrap();
+    let o = cli(&db, &["restore", junk.to_str().unwrap()]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("не является базой данных"));
+}

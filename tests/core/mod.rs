@@ -1,4 +1,5 @@
 mod agreements;
+mod backups;
 mod bindings;
 mod cli;
 mod locales;

@@ -32,8 +32,7 @@ fn reopening_keeps_data_and_takes_no_backup() {
     drop(store);
     let store = Store::open(&path).unwrap();
     assert_eq!(store.partner_count().unwrap(), 1);
-    let baks = std::fs::read_dir(dir.path()).unwrap().filter(|e| e.as_ref().unwrap().path().to_string_lossy().ends_with(".bak")).count();
-    assert_eq!(baks, 0);
+    assert!(Store::open(&path).unwrap().backups().unwrap().is_empty(), "no migration, no backup");
 }
 
 #[test]
@@ -109,7 +108,13 @@ fn every_old_schema_fixture_migrates_with_its_data() {
             assert!(agreements.iter().any(|a| a.number == "2/2026 / 45-П"));
             assert!(!store.organisation().unwrap().full_name.kk.is_empty());
         }
-        let backups = std::fs::read_dir(dir.path()).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".bak")).count();
-        assert_eq!(backups, usize::from(version < SCHEMA_VERSION), "schema {version}: a backup is taken exactly when migrating");
+        let backups = store.backups().unwrap();
+        assert_eq!(backups.len(), usize::from(version < SCHEMA_VERSION), "schema {version}: a backup is taken exactly when migrating");
+        if let Some(b) = backups.first() {
+            assert_eq!(b.kind, partnerdesk::store::BackupKind::Migration);
+            let old = Store::open(std::path::Path::new(&b.path));
+            // The backup is the old file as it was: opening it migrates a copy, data intact.
+            assert_eq!(old.unwrap().partner_count().unwrap(), 47);
+        }
     }
 }

@@ -138,3 +138,11 @@ id: string, text: string,
 edited: boolean, };
 
 export type AgreementSection = { id: string, title: string, clauses: Array<Clause>, };
+
+export type BackupKind = "daily" | "migration" | "restore" | "manual";
+
+export type BackupInfo = { file_name: string, path: string, 
+/**
+ * Local time the backup was taken, `YYYY-MM-DDTHH:MM:SS`.
+ */
+taken_at: string, kind: BackupKind, size_bytes: number, };
