@@ -38,4 +38,8 @@ const COMMANDS: &[&str] = &[
     "attach_agreement_scan",
     "open_agreement_scan",
     "print_agreement",
+    "list_backups",
+    "backup_now",
+    "restore_backup",
+    "restore_from_file",
 ];

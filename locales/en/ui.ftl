@@ -11,6 +11,7 @@ nav-label = Sections
 nav-partners = Partners
 nav-start = Start
 nav-agreements = Agreements
+nav-backups = Backups
 nav-profile = Organisation
 lang-select-label = Interface language
 lang-name-ru = Русский
@@ -27,6 +28,8 @@ toast-agreement-renewed = A draft for the next term has been created
 toast-agreement-terminated = The agreement has been terminated
 toast-scan-attached = Scan attached
 toast-pdf-saved = PDF saved: { $path }
+toast-backup-saved = Backup saved: { $path }
+toast-backup-restored = The database has been restored from the backup
 toast-close-label = Close the notification
 
 ## First run
@@ -342,3 +345,27 @@ profile-image-present = Uploaded
 profile-image-missing = Not uploaded
 profile-image-choose-button = Choose…
 profile-image-clear-button = Remove
+
+## Backups
+backups-title = Backups
+backups-lead-auto = Partnerdesk copies the database by itself every day it starts, before every update and before every restore.
+backups-lead-kept = The copies of the last 14 days and one for each of the last 12 months are kept, in the «backups» folder next to the database file.
+backups-lead-restore = A restore first saves the current state as a copy too, so it can always be undone.
+backups-now-button = Back up now…
+backups-restore-file-button = Restore from a file…
+backups-list-title = Saved copies
+backups-column-taken = Date and time
+backups-column-kind = Type
+backups-column-size = Size
+backups-column-actions = Actions
+backups-kind-daily = Daily
+backups-kind-migration = Before an update
+backups-kind-restore = Before a restore
+backups-kind-manual = Manual
+backups-size-kb = { $size } KB
+backups-size-mb = { $size } MB
+backups-restore-button = Restore
+backups-empty = No backups yet. Partnerdesk makes the first one by itself the next time it starts; to save a copy to a file now, use «Back up now…».
+backups-restore-confirm-title = Restore from the backup?
+backups-restore-confirm-text = Restore the database as it was on { $date } at { $time }? The current state is saved as a backup first, so this can be undone.
+backups-restore-confirm-ok = Restore

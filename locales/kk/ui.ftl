@@ -11,6 +11,7 @@ nav-label = Бөлімдер
 nav-partners = Серіктестер
 nav-start = Басты бет
 nav-agreements = Шарттар
+nav-backups = Сақтық көшірмелер
 nav-profile = Ұйым
 lang-select-label = Интерфейс тілі
 lang-name-ru = Русский
@@ -27,6 +28,8 @@ toast-agreement-renewed = Келесі мерзімге арналған шар�
 toast-agreement-terminated = Шарт бұзылды
 toast-scan-attached = Скан қосылды
 toast-pdf-saved = PDF сақталды: { $path }
+toast-backup-saved = Көшірме сақталды: { $path }
+toast-backup-restored = Дерекқор көшірмеден қалпына келтірілді
 toast-close-label = Хабарламаны жабу
 
 ## Алғашқы іске қосу
@@ -342,3 +345,27 @@ profile-image-present = Жүктелген
 profile-image-missing = Жүктелмеген
 profile-image-choose-button = Таңдау…
 profile-image-clear-button = Алып тастау
+
+## Сақтық көшірмелер
+backups-title = Сақтық көшірмелер
+backups-lead-auto = Бағдарлама дерекқордың көшірмесін өзі жасайды: күн сайын алғаш іске қосылғанда, әр жаңарту алдында және әр қалпына келтіру алдында.
+backups-lead-kept = Соңғы 14 күндегі көшірмелер және соңғы 12 айдың әрқайсысынан бір көшірме сақталады. Олар дерекқор файлының жанындағы «backups» қалтасында тұрады.
+backups-lead-restore = Қалпына келтіру алдында қазіргі күй де көшірмеге сақталады, сондықтан қалпына келтіруді әрқашан кері қайтаруға болады.
+backups-now-button = Көшірме жасау…
+backups-restore-file-button = Файлдан қалпына келтіру…
+backups-list-title = Сақталған көшірмелер
+backups-column-taken = Күні мен уақыты
+backups-column-kind = Түрі
+backups-column-size = Көлемі
+backups-column-actions = Әрекеттер
+backups-kind-daily = Күнделікті
+backups-kind-migration = Жаңарту алдында
+backups-kind-restore = Қалпына келтіру алдында
+backups-kind-manual = Қолмен жасалған
+backups-size-kb = { $size } КБ
+backups-size-mb = { $size } МБ
+backups-restore-button = Қалпына келтіру
+backups-empty = Әзірге көшірмелер жоқ. Алғашқысын бағдарлама келесі іске қосылғанда өзі жасайды; көшірмені файлға қазір сақтау үшін «Көшірме жасау…» батырмасын басыңыз.
+backups-restore-confirm-title = Көшірмеден қалпына келтіру керек пе?
+backups-restore-confirm-text = Дерекқорды { $date }, сағат { $time } кезіндегі күйіне қайтарасыз ба? Алдымен қазіргі күйі сақтық көшірмеге сақталады, сондықтан мұны кейін кері қайтаруға болады.
+backups-restore-confirm-ok = Қалпына келтіру

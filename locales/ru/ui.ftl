@@ -11,6 +11,7 @@ nav-label = Разделы
 nav-partners = Партнёры
 nav-start = Главная
 nav-agreements = Договоры
+nav-backups = Резервные копии
 nav-profile = Организация
 lang-select-label = Язык интерфейса
 lang-name-ru = Русский
@@ -27,6 +28,8 @@ toast-agreement-renewed = Создан черновик договора на с
 toast-agreement-terminated = Договор расторгнут
 toast-scan-attached = Скан прикреплён
 toast-pdf-saved = PDF сохранён: { $path }
+toast-backup-saved = Копия сохранена: { $path }
+toast-backup-restored = База данных восстановлена из копии
 toast-close-label = Закрыть уведомление
 
 ## Первый запуск
@@ -348,3 +351,27 @@ profile-image-present = Загружено
 profile-image-missing = Не загружено
 profile-image-choose-button = Выбрать…
 profile-image-clear-button = Убрать
+
+## Резервные копии
+backups-title = Резервные копии
+backups-lead-auto = Программа сама делает копию базы данных каждый день при первом запуске, а также перед каждым обновлением и перед каждым восстановлением.
+backups-lead-kept = Хранятся копии за последние 14 дней и по одной за каждый из последних 12 месяцев. Они лежат в папке «backups» рядом с файлом базы данных.
+backups-lead-restore = Перед восстановлением текущее состояние тоже сохраняется в копию, поэтому восстановление всегда можно отменить.
+backups-now-button = Создать копию…
+backups-restore-file-button = Восстановить из файла…
+backups-list-title = Сохранённые копии
+backups-column-taken = Дата и время
+backups-column-kind = Тип
+backups-column-size = Размер
+backups-column-actions = Действия
+backups-kind-daily = Ежедневная
+backups-kind-migration = Перед обновлением
+backups-kind-restore = Перед восстановлением
+backups-kind-manual = Вручную
+backups-size-kb = { $size } КБ
+backups-size-mb = { $size } МБ
+backups-restore-button = Восстановить
+backups-empty = Копий пока нет. Первую программа сделает сама при следующем запуске; сохранить копию в файл можно и сейчас — кнопкой «Создать копию…».
+backups-restore-confirm-title = Восстановить из копии?
+backups-restore-confirm-text = Восстановить базу данных в том виде, в каком она была { $date } в { $time }? Текущее состояние сначала сохранится в резервную копию, так что это можно будет отменить.
+backups-restore-confirm-ok = Восстановить

@@ -9,7 +9,7 @@ use tauri::{Builder, Runtime};
 
 /// The app with its state and commands, generic over the runtime so tests can mock it.
 pub fn app<R: Runtime>(builder: Builder<R>, db: state::Db) -> Builder<R> {
-    use commands::{agreements::*, app::*, partners::*};
+    use commands::{agreements::*, app::*, backups::*, partners::*};
     builder
         .plugin(tauri_plugin_dialog::init())
         .manage(db)
@@ -43,6 +43,10 @@ pub fn app<R: Runtime>(builder: Builder<R>, db: state::Db) -> Builder<R> {
         attach_agreement_scan,
         open_agreement_scan,
         print_agreement,
+        list_backups,
+        backup_now,
+        restore_backup,
+        restore_from_file,
     ])
 }
 

@@ -34,6 +34,13 @@ impl Db {
         f(&guard).map_err(crate::error::payload)
     }
 
+    /// Runs `f` with the store mutably (a restore replaces the whole database under it).
+    pub fn with_mut<T>(&self, f: impl FnOnce(&mut Store) -> partnerdesk::Result<T>) -> CommandResult<T> {
+        let store = self.store.as_ref().map_err(Clone::clone)?;
+        let mut guard = store.lock().unwrap_or_else(|p| p.into_inner());
+        f(&mut guard).map_err(crate::error::payload)
+    }
+
     pub fn app_state(&self) -> CommandResult<AppState> {
         match &self.store {
             Err(e) => Ok(AppState::failed(&self.path, e.clone())),

@@ -97,3 +97,29 @@ test('the organisation profile is edited and kept; bad input is explained', { ti
     await driver.quit();
   }
 });
+
+test('a daily backup is listed and restoring it undoes later changes', { timeout: 120000 }, async () => {
+  const driver = await launch(demoDb('backups'));
+  try {
+    // A change after the day's backup, taken when the app started …
+    await (await find(driver, 'nav-partners')).click();
+    await (await find(driver, 'new-partner-button')).click();
+    await (await find(driver, 'field-name')).sendKeys('Будет отменён восстановлением');
+    await (await find(driver, 'save-button')).click();
+    await find(driver, 'partner-name');
+    // … is undone by restoring that backup.
+    await (await find(driver, 'nav-backups')).click();
+    await eventually(driver, async () => (await driver.findElements(byTestId('backup-row'))).length >= 1, 'the daily backup is not listed');
+    await screenshot(driver, 'backups');
+    await (await driver.findElements(byTestId('backup-restore-button')))[0].click();
+    await (await find(driver, 'confirm-ok')).click();
+    await eventually(driver, async () => (await textOf(driver, 'page-title')) === 'Главная', 'the app did not reload after the restore');
+    await (await find(driver, 'nav-partners')).click();
+    await eventually(driver, async () => /\b47\b/.test(await textOf(driver, 'partner-count')), 'the partner added after the backup is still there');
+    // The state before the restore was kept as a backup of its own.
+    await (await find(driver, 'nav-backups')).click();
+    await eventually(driver, async () => (await driver.findElements(byTestId('backup-row'))).length >= 2, 'the state before the restore was not kept');
+  } finally {
+    await driver.quit();
+  }
+});

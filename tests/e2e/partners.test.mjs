@@ -19,6 +19,7 @@ test('a new database offers demo data, and the demo register appears', { timeout
   try {
     await screenshot(driver, 'welcome');
     await (await find(driver, 'welcome-demo-button')).click();
+    await eventually(driver, async () => (await textOf(driver, 'page-title')) === 'Главная', 'the start page did not open after the demo loaded');
     await (await find(driver, 'nav-partners')).click();
     await eventually(driver, async () => (await rows(driver)).length >= 10, 'demo rows did not appear');
     const count = await textOf(driver, 'partner-count');
@@ -51,6 +52,7 @@ test('add, find, archive, restore, switch language, restart', { timeout: 240000 
   let driver = await launch(db);
   try {
     await (await find(driver, 'welcome-clean-button')).click();
+    await eventually(driver, async () => (await textOf(driver, 'page-title')) === 'Главная', 'the start page did not open after a clean start');
     await (await find(driver, 'nav-partners')).click();
     await eventually(driver, async () => (await textOf(driver, 'page-title')) === 'Партнёры', 'the list did not open in Russian');
 

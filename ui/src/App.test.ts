@@ -20,6 +20,10 @@ describe('app', () => {
     await fireEvent.click(screen.getByTestId('nav-profile'));
     await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Организация'));
 
+    await fireEvent.click(screen.getByTestId('nav-backups'));
+    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Резервные копии'));
+    expect(screen.getByTestId('nav-backups').getAttribute('aria-current')).toBe('page');
+
     await fireEvent.click(screen.getByTestId('nav-partners'));
     await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Партнёры'));
 

@@ -3,4 +3,5 @@
 
 pub mod agreements;
 pub mod app;
+pub mod backups;
 pub mod partners;

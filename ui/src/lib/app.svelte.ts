@@ -19,7 +19,9 @@ export type Screen =
   | { name: 'new-agreement'; partnerId: number | null }
   | { name: 'edit-agreement'; id: number }
   // The organisation's profile.
-  | { name: 'profile' };
+  | { name: 'profile' }
+  // Backups of the database: the list, a copy now, a restore.
+  | { name: 'backups' };
 
 export const app = $state<{ screen: Screen; catalogs: Catalogs; version: string }>({
   screen: { name: 'loading' },

@@ -5,6 +5,7 @@ import type {
   Agreement,
   AgreementSection,
   AppState,
+  BackupInfo,
   CatalogEntry,
   Catalogs,
   Organisation,
@@ -172,6 +173,13 @@ export function organisation(overrides: Partial<Organisation> = {}): Organisatio
   };
 }
 
+/** A backup in the folder beside the database, taken at local time `taken_at`. */
+export function backup(taken_at: string, kind: BackupInfo['kind'], size_bytes = 350_000): BackupInfo {
+  const stamp = taken_at.replaceAll('-', '').replaceAll(':', '').replace('T', '-');
+  const file_name = `partnerdesk-${stamp}-${kind}.sqlite3`;
+  return { file_name, path: `/home/user/.local/share/partnerdesk/backups/${file_name}`, taken_at, kind, size_bytes };
+}
+
 type Handler = (args: Record<string, unknown>) => unknown;
 
 export interface Call {
@@ -196,6 +204,7 @@ export function mockCore(handlers: Record<string, Handler> = {}): {
     get_agreement: (a) => agreement(a.id as number),
     get_agreement_text: (a) => agreementText(a.lang as string),
     get_organisation: () => organisation(),
+    list_backups: () => [],
   };
   mockIPC((cmd, args) => {
     const a = (args ?? {}) as Record<string, unknown>;

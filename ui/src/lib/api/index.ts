@@ -8,6 +8,7 @@ import type {
   AgreementQuery,
   AgreementSection,
   AppState,
+  BackupInfo,
   CatalogEntry,
   CatalogInput,
   CatalogList,
@@ -157,6 +158,26 @@ export function openAgreementScan(id: number): Promise<null> {
  */
 export function printAgreement(id: number, lang: DocLang, save: boolean): Promise<string | null> {
   return invoke<string | null>('print_agreement', { id, lang, save });
+}
+
+/** The backups in the «backups» folder beside the database, newest first. */
+export function listBackups(): Promise<BackupInfo[]> {
+  return invoke<BackupInfo[]>('list_backups');
+}
+
+/** The core asks where to save with a native dialog; the path written, null if cancelled. */
+export function backupNow(): Promise<string | null> {
+  return invoke<string | null>('backup_now');
+}
+
+/** Puts back one of the listed backups (`path` as listed); the current state is backed up first. */
+export function restoreBackup(path: string): Promise<null> {
+  return invoke<null>('restore_backup', { path });
+}
+
+/** The core asks for the file with a native dialog; true if it was restored, false if cancelled. */
+export function restoreFromFile(): Promise<boolean> {
+  return invoke<boolean>('restore_from_file');
 }
 
 /** Whether a rejection is the core's typed error (anything else is a transport failure). */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applyLanguage, formatDate, initialLanguage, t } from './index.svelte';
+import { applyLanguage, formatDate, formatTime, initialLanguage, t } from './index.svelte';
 import { errorField, errorText } from './errors';
 
 describe('language', () => {
@@ -22,6 +22,15 @@ describe('language', () => {
     applyLanguage('en');
     expect(formatDate('2026-11-29T10:00:00Z', 'long')).toBe('29 November 2026');
     expect(formatDate('2026-11-29T10:00:00Z', 'short')).toBe('29/11/2026');
+  });
+
+  test('times of day read 24-hour in every language (local timestamps stay local)', () => {
+    for (const lang of ['ru', 'kk', 'en'] as const) {
+      applyLanguage(lang);
+      expect(formatTime('2026-11-29T09:05:00')).toBe('09:05');
+      expect(formatTime('2026-11-29T21:40:00')).toBe('21:40');
+    }
+    expect(formatTime('not a date')).toBe('');
   });
 
   test('text has no isolation marks around arguments', () => {

@@ -109,3 +109,14 @@ export function formatDate(iso: string, style: 'short' | 'medium' | 'long' = 'me
 export function formatDay(day: string, style: 'short' | 'medium' | 'long' = 'medium'): string {
   return formatDate(/^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T12:00:00` : day, style);
 }
+
+/**
+ * The time of day of a timestamp, «09:05», 24-hour in every interface language. Backups give
+ * local time without a zone (`YYYY-MM-DDTHH:MM:SS`), which is read as local, as meant.
+ */
+export function formatTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const options = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+  return new Intl.DateTimeFormat(locale.lang === 'en' ? 'en-GB' : 'ru-RU', options).format(date);
+}

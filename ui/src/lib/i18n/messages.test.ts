@@ -37,7 +37,7 @@ const TEMPLATES: Record<string, string[]> = {
   'error-${e.code}': types.ErrorCode.map((c) => `error-${c}`),
   'field-${field}': types.Field.map((f) => `field-${f}`),
   // The kinds of record the core names in `not-found` errors (entity codes in src/store).
-  'entity-${entity}': ['partner', 'agreement', 'contact', 'direction', 'form', 'category'].map((e) => `entity-${e}`),
+  'entity-${entity}': ['partner', 'agreement', 'contact', 'direction', 'form', 'category', 'backup', 'clause'].map((e) => `entity-${e}`),
   'lang-name-${lang}': types.Lang.map((l) => `lang-name-${l}`),
   'kind-${option.value}': ['kind-internal', 'kind-external'],
   'catalog-add-${list}-button': types.CatalogList.map((l) => `catalog-add-${l}-button`),
@@ -45,6 +45,7 @@ const TEMPLATES: Record<string, string[]> = {
   'agreements-lang-${lang}': types.DocLang.map((l) => `agreements-lang-${l}`),
   'agreements-status-${status}': types.AgreementStatus.map((s) => `agreements-status-${s}`),
   'profile-image-${which}': types.ProfileImage.map((w) => `profile-image-${w}`),
+  'backups-kind-${kind}': types.BackupKind.map((k) => `backups-kind-${k}`),
 };
 
 function usedIds(): { ids: Map<string, string>; unknownTemplates: string[] } {

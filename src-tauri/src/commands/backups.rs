@@ -1,0 +1,48 @@
+//! Backups in the app: the list, «Back up now» to a file the user chooses, and restore.
+
+use partnerdesk::store::{local_now, BackupInfo};
+use tauri::{AppHandle, Manager, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::error::CommandResult;
+use crate::state::Db;
+
+#[tauri::command(async)]
+pub fn list_backups(db: State<'_, Db>) -> CommandResult<Vec<BackupInfo>> {
+    db.with(|s| s.backups())
+}
+
+/// Writes a copy of the whole database where the user chooses; the path, or None if cancelled.
+#[tauri::command]
+pub async fn backup_now<R: Runtime>(app: AppHandle<R>) -> CommandResult<Option<String>> {
+    let name = format!("partnerdesk-{}.sqlite3", local_now().format("%Y-%m-%d"));
+    let target = app
+        .dialog()
+        .file()
+        .add_filter("Partnerdesk", &["sqlite3"])
+        .set_file_name(&name)
+        .blocking_save_file()
+        .and_then(|p| p.into_path().ok());
+    let Some(target) = target else { return Ok(None) };
+    app.state::<Db>().with(|s| s.backup_to(&target))?;
+    Ok(Some(target.display().to_string()))
+}
+
+/// Restores one of the listed backups (the current state is backed up first).
+#[tauri::command(async)]
+pub fn restore_backup(db: State<'_, Db>, path: String) -> CommandResult<()> {
+    db.with_mut(|s| {
+        // Only a backup from the list: the path must be one the folder holds.
+        let backup = s.backups()?.into_iter().find(|b| b.path == path).ok_or(partnerdesk::Error::NotFound { entity: "backup", id: path.clone() })?;
+        s.restore_from(std::path::Path::new(&backup.path), local_now())
+    })
+}
+
+/// Restores from a database file the user chooses (a copy made with «Back up now»).
+#[tauri::command]
+pub async fn restore_from_file<R: Runtime>(app: AppHandle<R>) -> CommandResult<bool> {
+    let picked = app.dialog().file().add_filter("Partnerdesk", &["sqlite3", "db"]).blocking_pick_file().and_then(|p| p.into_path().ok());
+    let Some(file) = picked else { return Ok(false) };
+    app.state::<Db>().with_mut(|s| s.restore_from(&file, local_now()))?;
+    Ok(true)
+}
