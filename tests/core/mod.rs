@@ -2,6 +2,7 @@ mod agreements;
 mod backups;
 mod bindings;
 mod cli;
+mod crash;
 mod locales;
 mod partners;
 mod search;
