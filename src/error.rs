@@ -121,6 +121,7 @@ pub enum ErrorCode {
     AgreementAmbiguous,
     DateOutsideTerm,
     ScanInvalid,
+    ImportInvalid,
 }
 
 impl ErrorCode {
@@ -158,6 +159,7 @@ impl ErrorCode {
             ErrorCode::AgreementAmbiguous => "agreement-ambiguous",
             ErrorCode::DateOutsideTerm => "date-outside-term",
             ErrorCode::ScanInvalid => "scan-invalid",
+            ErrorCode::ImportInvalid => "import-invalid",
         }
     }
 }
@@ -225,6 +227,8 @@ pub enum Error {
     /// A signed scan must be a PDF, PNG or JPEG file, stored under a name the app made.
     #[error("not a usable scan (PDF, PNG or JPEG)")]
     ScanInvalid,
+    #[error("the file cannot be imported: {reason}")]
+    ImportInvalid { reason: String },
 }
 
 impl Error {
@@ -263,6 +267,7 @@ impl Error {
             Error::AgreementAmbiguous(_) => ErrorCode::AgreementAmbiguous,
             Error::DateOutsideTerm { .. } => ErrorCode::DateOutsideTerm,
             Error::ScanInvalid => ErrorCode::ScanInvalid,
+            Error::ImportInvalid { .. } => ErrorCode::ImportInvalid,
             Error::Storage(e) => match e.sqlite_error_code() {
                 Some(Sq::NotADatabase) => ErrorCode::NotADatabase,
                 Some(Sq::DatabaseCorrupt) => ErrorCode::DatabaseCorrupt,
@@ -340,6 +345,7 @@ impl Error {
             Error::PartnerAmbiguous(n) | Error::AgreementAmbiguous(n) => put("value", n.clone()),
             Error::DateOutsideTerm { field } => put("field", field.code().into()),
             Error::ScanInvalid => {}
+            Error::ImportInvalid { reason } => put("reason", reason.clone()),
             Error::OutOfRange { field, min, max } => {
                 put("field", field.code().into());
                 put("min", min.to_string());

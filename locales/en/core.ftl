@@ -24,6 +24,7 @@ error-partner-ambiguous = Several partners are named «{ $value }»; give the pa
 error-agreement-ambiguous = Several agreements have the number «{ $value }»; give the record id.
 error-date-outside-term = «{ $field }»: the date is outside the agreement’s term.
 error-scan-invalid = A scan must be a PDF, PNG or JPEG file.
+error-import-invalid = The file cannot be imported: { $reason }. Nothing was changed.
 error-database-too-new = This database was saved by a newer version of Partnerdesk (schema { $found }; this version knows up to { $supported }). Update the app; the file was not changed.
 error-not-a-database = The file «{ $path }» is not a Partnerdesk database. It was not changed.
 error-database-corrupt = The database file is damaged. It was not changed; open a backup.

@@ -24,6 +24,7 @@ error-partner-ambiguous = «{ $value }» атауымен бірнеше сер�
 error-agreement-ambiguous = «{ $value }» нөмірлі шарттар бірнешеу; жазбаның нөмірін (id) көрсетіңіз.
 error-date-outside-term = «{ $field }»: күн шарттың қолданылу мерзімінен тыс.
 error-scan-invalid = Скан PDF, PNG немесе JPEG файлы болуы керек.
+error-import-invalid = Файлды импорттау мүмкін емес: { $reason }. Ештеңе өзгертілмеді.
 error-database-too-new = Бұл дерекқор Partnerdesk-тің жаңарақ нұсқасымен сақталған (схема { $found }; бұл нұсқа { $supported } схемаға дейін біледі). Бағдарламаны жаңартыңыз; файл өзгертілген жоқ.
 error-not-a-database = «{ $path }» файлы Partnerdesk дерекқоры емес. Ол өзгертілген жоқ.
 error-database-corrupt = Дерекқор файлы зақымдалған. Ол өзгертілген жоқ; сақтық көшірмені ашыңыз.

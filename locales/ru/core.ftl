@@ -27,6 +27,7 @@ error-partner-ambiguous = Партнёров с названием «{ $value }�
 error-agreement-ambiguous = Договоров с номером «{ $value }» несколько; укажите номер записи (id).
 error-date-outside-term = «{ $field }»: дата вне срока действия договора.
 error-scan-invalid = Скан должен быть файлом PDF, PNG или JPEG.
+error-import-invalid = Файл нельзя импортировать: { $reason }. Ничего не изменено.
 error-database-too-new = Эта база данных сохранена более новой версией Partnerdesk (схема { $found }; эта версия знает схемы до { $supported }). Обновите программу; файл не изменён.
 error-not-a-database = Файл «{ $path }» не является базой данных Partnerdesk. Он не изменён.
 error-database-corrupt = Файл базы данных повреждён. Он не изменён; откройте резервную копию.

@@ -69,6 +69,20 @@ enum Command {
         db: Db,
         file: PathBuf,
     },
+    /// Write everything to one JSON file.
+    Export {
+        #[command(flatten)]
+        db: Db,
+        #[arg(long, value_name = "FILE")]
+        json: PathBuf,
+    },
+    /// Fill an empty database from a JSON export.
+    Import {
+        #[command(flatten)]
+        db: Db,
+        #[arg(long, value_name = "FILE")]
+        json: PathBuf,
+    },
     /// Check the database: integrity, schema version, counts.
     Check {
         #[command(flatten)]
@@ -232,6 +246,20 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
         Command::Restore { db, file } => {
             let mut store = open(db)?;
             store.restore_from(&file, store::local_now())?;
+            println!("{}", i18n::message_with(lang, "cli-restored", &[("count", store.partner_count()?.to_string())]));
+        }
+        Command::Export { db, json } => {
+            let data = open(db)?.export_json()?;
+            let text = serde_json::to_string_pretty(&data).expect("an export serializes");
+            std::fs::write(&json, text).map_err(|e| partnerdesk::Error::file(&json, e))?;
+            println!("{}", json.display());
+        }
+        Command::Import { db, json } => {
+            let text = std::fs::read_to_string(&json).map_err(|e| partnerdesk::Error::file(&json, e))?;
+            let data: serde_json::Value = serde_json::from_str(&text)
+                .map_err(|e| partnerdesk::Error::ImportInvalid { reason: e.to_string() })?;
+            let store = open(db)?;
+            store.import_json(&data)?;
             println!("{}", i18n::message_with(lang, "cli-restored", &[("count", store.partner_count()?.to_string())]));
         }
         Command::Check { db } => {

@@ -9,6 +9,7 @@
 mod agreements;
 mod backups;
 mod catalog;
+mod export;
 mod organisation;
 mod partners;
 mod settings;
@@ -145,9 +146,11 @@ pub(crate) struct WriteTx<'a> {
 }
 
 impl WriteTx<'_> {
+    /// Commits; when that fails (a deferred foreign key, a full disk) the transaction is
+    /// rolled back on drop, never left open.
     pub(crate) fn commit(mut self) -> Result<()> {
-        self.done = true;
         self.conn.execute_batch(if self.nested { "RELEASE write_tx" } else { "COMMIT" })?;
+        self.done = true;
         Ok(())
     }
 }

@@ -289,14 +289,38 @@ fn write_links(tx: &Connection, id: i64, input: &PartnerInput) -> Result<()> {
             }
         }
     }
-    let mut body = vec![input.name.as_str(), input.short_name.as_str(), input.notes.as_str()];
-    body.extend(input.contacts.iter().map(|c| c.name.as_str()));
+    let contacts: Vec<&str> = input.contacts.iter().map(|c| c.name.as_str()).collect();
+    write_search(tx, id, &input.name, &input.short_name, &input.notes, &contacts)
+}
+
+/// The search document of one partner: its name, short name, notes and contact names, folded.
+fn write_search(tx: &Connection, id: i64, name: &str, short_name: &str, notes: &str, contacts: &[&str]) -> Result<()> {
+    let mut body = vec![name, short_name, notes];
+    body.extend(contacts);
     tx.execute("DELETE FROM partner_search WHERE rowid = ?1", [id])?;
     tx.execute(
         "INSERT INTO partner_search (rowid, body) VALUES (?1, ?2)",
         params![id, text::fold(&body.join("\n"))],
     )?;
     Ok(())
+}
+
+impl Store {
+    /// Writes every partner's search document again (after an import).
+    pub(super) fn rebuild_search(&self, tx: &Connection) -> Result<()> {
+        tx.execute("DELETE FROM partner_search", [])?;
+        let partners: Vec<(i64, String, String, String)> = tx
+            .prepare("SELECT id, name, short_name, notes FROM partner")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut contacts = tx.prepare("SELECT name FROM contact WHERE partner_id = ?1 ORDER BY position_no")?;
+        for (id, name, short, notes) in partners {
+            let names: Vec<String> = contacts.query_map([id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+            write_search(tx, id, &name, &short, &notes, &refs)?;
+        }
+        Ok(())
+    }
 }
 
 fn sort_summaries(rows: &mut [(PartnerSummary, i64)], sort: PartnerSort, dir: SortDirection) {

@@ -118,3 +118,22 @@ fn backup_restore_and_check_from_the_command_line() {
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("не является базой данных"));
 }
+
+#[test]
+fn export_and_import_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let (db, copy) = (dir.path().join("a.sqlite3"), dir.path().join("b.sqlite3"));
+    let json = dir.path().join("all.json");
+    assert!(cli(&db, &["demo"]).status.success());
+    assert!(cli(&db, &["export", "--json", json.to_str().unwrap()]).status.success());
+    let o = cli(&copy, &["import", "--json", json.to_str().unwrap()]);
+    assert!(o.status.success(), "{o:?}");
+    let a: Vec<serde_json::Value> = serde_json::from_str(&stdout(&cli(&db, &["agreements", "list", "--json"]))).unwrap();
+    let b: Vec<serde_json::Value> = serde_json::from_str(&stdout(&cli(&copy, &["agreements", "list", "--json"]))).unwrap();
+    assert_eq!(a, b);
+    let again = cli(&copy, &["import", "--json", json.to_str().unwrap()]);
+    assert!(!again.status.success(), "a second import into a filled database is refused");
+    std::fs::write(&json, "{ not json").unwrap();
+    let bad = cli(&dir.path().join("c.sqlite3"), &["import", "--json", json.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("нельзя импортировать"));
+}

@@ -3,6 +3,7 @@ mod backups;
 mod bindings;
 mod cli;
 mod crash;
+mod export;
 mod locales;
 mod partners;
 mod search;
