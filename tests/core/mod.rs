@@ -4,6 +4,7 @@ mod bindings;
 mod cli;
 mod crash;
 mod export;
+mod hostile;
 mod locales;
 mod partners;
 mod search;
