@@ -122,6 +122,8 @@ pub enum ErrorCode {
     DateOutsideTerm,
     ScanInvalid,
     ImportInvalid,
+    FormatUnknown,
+    ExportFailed,
 }
 
 impl ErrorCode {
@@ -160,6 +162,8 @@ impl ErrorCode {
             ErrorCode::DateOutsideTerm => "date-outside-term",
             ErrorCode::ScanInvalid => "scan-invalid",
             ErrorCode::ImportInvalid => "import-invalid",
+            ErrorCode::FormatUnknown => "format-unknown",
+            ErrorCode::ExportFailed => "export-failed",
         }
     }
 }
@@ -229,6 +233,10 @@ pub enum Error {
     ScanInvalid,
     #[error("the file cannot be imported: {reason}")]
     ImportInvalid { reason: String },
+    #[error("{0}: write .csv or .xlsx")]
+    FormatUnknown(String),
+    #[error("the table could not be written: {reason}")]
+    ExportFailed { reason: String },
 }
 
 impl Error {
@@ -268,6 +276,8 @@ impl Error {
             Error::DateOutsideTerm { .. } => ErrorCode::DateOutsideTerm,
             Error::ScanInvalid => ErrorCode::ScanInvalid,
             Error::ImportInvalid { .. } => ErrorCode::ImportInvalid,
+            Error::FormatUnknown(_) => ErrorCode::FormatUnknown,
+            Error::ExportFailed { .. } => ErrorCode::ExportFailed,
             Error::Storage(e) => match e.sqlite_error_code() {
                 Some(Sq::NotADatabase) => ErrorCode::NotADatabase,
                 Some(Sq::DatabaseCorrupt) => ErrorCode::DatabaseCorrupt,
@@ -345,7 +355,8 @@ impl Error {
             Error::PartnerAmbiguous(n) | Error::AgreementAmbiguous(n) => put("value", n.clone()),
             Error::DateOutsideTerm { field } => put("field", field.code().into()),
             Error::ScanInvalid => {}
-            Error::ImportInvalid { reason } => put("reason", reason.clone()),
+            Error::ImportInvalid { reason } | Error::ExportFailed { reason } => put("reason", reason.clone()),
+            Error::FormatUnknown(p) => put("path", p.clone()),
             Error::OutOfRange { field, min, max } => {
                 put("field", field.code().into());
                 put("min", min.to_string());

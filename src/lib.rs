@@ -16,6 +16,7 @@ pub mod error;
 pub mod i18n;
 pub mod model;
 pub mod store;
+pub mod tables;
 pub mod text;
 pub mod validate;
 

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 use partnerdesk::{
-    demo, docs, i18n, store, AgreementInput, AgreementQuery, DocLang, Lang, PartnerInput,
+    demo, docs, i18n, store, tables, AgreementInput, AgreementQuery, DocLang, Lang, PartnerInput,
     PartnerQuery, Store,
 };
 
@@ -69,12 +69,19 @@ enum Command {
         db: Db,
         file: PathBuf,
     },
-    /// Write everything to one JSON file.
+    /// Write everything to one JSON file, or a register to CSV or XLSX (by the extension).
     Export {
         #[command(flatten)]
         db: Db,
-        #[arg(long, value_name = "FILE")]
-        json: PathBuf,
+        /// Everything, for `import --json`.
+        #[arg(long, value_name = "FILE", group = "what")]
+        json: Option<PathBuf>,
+        /// The partner register: FILE.csv or FILE.xlsx.
+        #[arg(long, value_name = "FILE", group = "what")]
+        partners: Option<PathBuf>,
+        /// The agreement register: FILE.csv or FILE.xlsx.
+        #[arg(long, value_name = "FILE", group = "what")]
+        agreements: Option<PathBuf>,
     },
     /// Fill an empty database from a JSON export.
     Import {
@@ -248,11 +255,27 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
             store.restore_from(&file, store::local_now())?;
             println!("{}", i18n::message_with(lang, "cli-restored", &[("count", store.partner_count()?.to_string())]));
         }
-        Command::Export { db, json } => {
-            let data = open(db)?.export_json()?;
-            let text = serde_json::to_string_pretty(&data).expect("an export serializes");
-            std::fs::write(&json, text).map_err(|e| partnerdesk::Error::file(&json, e))?;
-            println!("{}", json.display());
+        Command::Export { db, json, partners, agreements } => {
+            let store = open(db)?;
+            let written = match (json, partners, agreements) {
+                (Some(json), _, _) => {
+                    let text = serde_json::to_string_pretty(&store.export_json()?).expect("an export serializes");
+                    std::fs::write(&json, text).map_err(|e| partnerdesk::Error::file(&json, e))?;
+                    json
+                }
+                (None, Some(file), _) => {
+                    tables::write(&tables::partners(&store, lang)?, &file)?;
+                    file
+                }
+                (None, None, Some(file)) => {
+                    tables::write(&tables::agreements(&store, lang, partnerdesk::today())?, &file)?;
+                    file
+                }
+                (None, None, None) => {
+                    return Err(partnerdesk::Error::FormatUnknown(String::new()));
+                }
+            };
+            println!("{}", written.display());
         }
         Command::Import { db, json } => {
             let text = std::fs::read_to_string(&json).map_err(|e| partnerdesk::Error::file(&json, e))?;

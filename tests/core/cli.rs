@@ -131,6 +131,13 @@ fn export_and_import_from_the_command_line() {
     let a: Vec<serde_json::Value> = serde_json::from_str(&stdout(&cli(&db, &["agreements", "list", "--json"]))).unwrap();
     let b: Vec<serde_json::Value> = serde_json::from_str(&stdout(&cli(&copy, &["agreements", "list", "--json"]))).unwrap();
     assert_eq!(a, b);
+    let xlsx = dir.path().join("partners.xlsx");
+    assert!(cli(&db, &["export", "--partners", xlsx.to_str().unwrap()]).status.success());
+    assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK"), "an XLSX is a zip");
+    let csv = dir.path().join("agreements.csv");
+    assert!(cli(&db, &["export", "--agreements", csv.to_str().unwrap()]).status.success());
+    assert_eq!(std::fs::read_to_string(&csv).unwrap().lines().count(), 9);
+    assert!(!cli(&db, &["export", "--partners", dir.path().join("p.doc").to_str().unwrap()]).status.success());
     let again = cli(&copy, &["import", "--json", json.to_str().unwrap()]);
     assert!(!again.status.success(), "a second import into a filled database is refused");
     std::fs::write(&json, "{ not json").unwrap();

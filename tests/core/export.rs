@@ -49,3 +49,33 @@ fn imports_are_all_or_nothing_and_only_into_an_empty_database() {
     assert!(empty.organisation().is_ok());
     empty.create_partner(&partner(&empty, "Работает как прежде")).unwrap();
 }
+
+/// The registers as CSV and XLSX: every partner and agreement, localized headers, Kazakh text
+/// intact (the XLSX is read back from its zip).
+#[test]
+fn registers_go_to_csv_and_xlsx() {
+    use partnerdesk::tables;
+    use std::io::Read;
+    let (dir, store) = fresh();
+    partnerdesk::demo::load(&store).unwrap();
+    let sheet = tables::partners(&store, Lang::Kk).unwrap();
+    assert_eq!(sheet.rows.len(), 47);
+    assert_eq!(sheet.headers[0], "Атауы");
+    let csv = tables::to_csv(&sheet);
+    assert!(csv.starts_with('\u{feff}'));
+    assert_eq!(csv.matches("\r\n").count(), 48, "a line per partner and the header");
+    assert!(csv.contains("Ғабит Мүсірепов"));
+
+    let agreements = tables::agreements(&store, Lang::Ru, partnerdesk::today()).unwrap();
+    assert_eq!(agreements.rows.len(), 8);
+    let path = dir.path().join("agreements.xlsx");
+    tables::write(&agreements, &path).unwrap();
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+    let mut shared = String::new();
+    zip.by_name("xl/sharedStrings.xml").unwrap().read_to_string(&mut shared).unwrap();
+    for a in &agreements.rows {
+        assert!(shared.contains(&a[0].replace('"', "&quot;")) || a[0].is_empty(), "number {}", a[0]);
+    }
+    assert!(shared.contains("Рег. номер") && shared.contains("Петропавл"));
+    assert_eq!(tables::write(&agreements, &dir.path().join("x.pdf")).unwrap_err().code(), ErrorCode::FormatUnknown);
+}

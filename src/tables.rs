@@ -1,0 +1,143 @@
+//! Registers as tables: the partner register and the agreement register, with localized
+//! headers, written as CSV (UTF-8 with a BOM and `;` between fields, as spreadsheet programs
+//! in Russian and Kazakh expect) or as XLSX (a bold, frozen, filterable header row).
+
+use std::path::Path;
+
+use rust_xlsxwriter::{Format, Workbook};
+
+use crate::error::{Error, Result};
+use crate::i18n;
+use crate::model::{AgreementQuery, ArchivedFilter, Lang, PartnerQuery};
+use crate::store::Store;
+
+/// One table: a title, the column headers and the rows, all text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sheet {
+    pub title: String,
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Every partner, archived ones too, alphabetically.
+pub fn partners(store: &Store, lang: Lang) -> Result<Sheet> {
+    let cats = store.catalogs()?.categories;
+    let rows = store
+        .list_partners(&PartnerQuery { archived: ArchivedFilter::All, ..Default::default() })?
+        .into_iter()
+        .map(|s| {
+            let p = store.partner(s.id)?;
+            let category = cats.iter().find(|c| c.id == p.category_id).map(|c| c.name.get(lang).to_string()).unwrap_or_default();
+            let contacts = p.contacts.iter().map(|c| [c.name.as_str(), c.position.as_str(), c.phone.as_str()].iter().filter(|x| !x.is_empty()).copied().collect::<Vec<_>>().join(", ")).collect::<Vec<_>>().join("; ");
+            Ok(vec![
+                p.name,
+                p.short_name,
+                category,
+                i18n::message(lang, if p.internal { "kind-internal" } else { "kind-external" }),
+                p.address,
+                p.phones,
+                p.email,
+                p.website,
+                contacts,
+                p.notes,
+                p.archived_at.map(|a| a.chars().take(10).collect()).unwrap_or_default(),
+            ])
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let headers = ["name", "short-name", "category", "kind", "address", "phones", "email", "website", "contacts", "notes", "archived"]
+        .iter()
+        .map(|c| i18n::message(lang, &format!("table-partners-{c}")))
+        .collect();
+    Ok(Sheet { title: i18n::message(lang, "table-partners-title"), headers, rows })
+}
+
+/// The agreement register: every agreement, newest term first.
+pub fn agreements(store: &Store, lang: Lang, today: chrono::NaiveDate) -> Result<Sheet> {
+    let rows = store
+        .agreements(&AgreementQuery::default(), today)?
+        .into_iter()
+        .map(|a| {
+            vec![
+                a.register_number.unwrap_or_default(),
+                a.partner_number,
+                a.partner_name,
+                a.title,
+                a.signed_on.unwrap_or_default(),
+                a.valid_from,
+                a.valid_to,
+                i18n::message(lang, &format!("status-{}", a.status.code())),
+                a.terminated_on.unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let headers = ["number", "partner-number", "partner", "title-col", "signed-on", "valid-from", "valid-to", "status", "terminated-on"]
+        .iter()
+        .map(|c| i18n::message(lang, &format!("table-agreements-{c}")))
+        .collect();
+    Ok(Sheet { title: i18n::message(lang, "table-agreements-title"), headers, rows })
+}
+
+/// CSV: a BOM, `;` between fields, every field quoted, quotes doubled, CRLF line ends.
+pub fn to_csv(sheet: &Sheet) -> String {
+    let line = |cells: &[String]| cells.iter().map(|c| format!("\"{}\"", c.replace('"', "\"\""))).collect::<Vec<_>>().join(";");
+    let mut out = String::from("\u{feff}");
+    out.push_str(&line(&sheet.headers));
+    out.push_str("\r\n");
+    for row in &sheet.rows {
+        out.push_str(&line(row));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// XLSX with one worksheet named after the sheet.
+pub fn to_xlsx(sheet: &Sheet) -> Result<Vec<u8>> {
+    let xlsx = |e: rust_xlsxwriter::XlsxError| Error::ExportFailed { reason: e.to_string() };
+    let mut book = Workbook::new();
+    let ws = book.add_worksheet();
+    // Worksheet names: at most 31 characters, none of []:*?/\.
+    let name: String = sheet.title.chars().filter(|c| !"[]:*?/\\".contains(*c)).take(31).collect();
+    ws.set_name(&name).map_err(xlsx)?;
+    let bold = Format::new().set_bold().set_background_color("#E8EDFB");
+    for (c, h) in sheet.headers.iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, h, &bold).map_err(xlsx)?;
+        let widest = sheet.rows.iter().map(|r| r.get(c).map_or(0, |v| v.chars().count())).max().unwrap_or(0).max(h.chars().count());
+        ws.set_column_width(c as u16, (widest.min(60) + 2) as f64).map_err(xlsx)?;
+    }
+    for (r, row) in sheet.rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            ws.write_string((r + 1) as u32, c as u16, v).map_err(xlsx)?;
+        }
+    }
+    ws.set_freeze_panes(1, 0).map_err(xlsx)?;
+    if !sheet.headers.is_empty() {
+        ws.autofilter(0, 0, sheet.rows.len() as u32, (sheet.headers.len() - 1) as u16).map_err(xlsx)?;
+    }
+    book.save_to_buffer().map_err(xlsx)
+}
+
+/// Writes `sheet` to `path` as CSV or XLSX, by the file's extension.
+pub fn write(sheet: &Sheet, path: &Path) -> Result<()> {
+    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    let bytes = match ext.as_deref() {
+        Some("csv") => to_csv(sheet).into_bytes(),
+        Some("xlsx") => to_xlsx(sheet)?,
+        _ => return Err(Error::FormatUnknown(path.display().to_string())),
+    };
+    std::fs::write(path, bytes).map_err(|e| Error::file(path, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_everything_and_doubles_quotes() {
+        let s = Sheet {
+            title: "t".into(),
+            headers: vec!["Атауы".into(), "Ескертпе".into()],
+            rows: vec![vec!["«Балапан»; \"бала\"".into(), "екі\nжол".into()]],
+        };
+        assert_eq!(to_csv(&s), "\u{feff}\"Атауы\";\"Ескертпе\"\r\n\"«Балапан»; \"\"бала\"\"\";\"екі\nжол\"\r\n");
+    }
+}
