@@ -132,13 +132,13 @@ cli-restored = The database was restored from the copy: { $count } partners.
 cli-check-ok = The database is fine: schema { $version }, partners: { $partners }, backups: { $backups }.
 cli-check-damaged = The database is damaged (schema { $version }). Restore it from a backup.
 
-## Agreement statuses (command line)
-status-draft = draft
-status-active = active
-status-expiring = expiring
-status-expired = expired
-status-terminated = terminated
-status-renewed = renewed
+## Agreement statuses (the interface, the command line, registers)
+status-draft = Draft
+status-active = Active
+status-expiring = Expiring
+status-expired = Expired
+status-terminated = Terminated
+status-renewed = Renewed
 
 ## Register tables (CSV, XLSX)
 table-partners-title = Partner register

@@ -194,12 +194,6 @@ start-new-partner-hint = A school, museum, library or parents' committee.
 start-new-agreement-hint = A cooperation agreement with one of your partners.
 
 ## Agreements: statuses, document languages
-agreements-status-draft = Draft
-agreements-status-active = Active
-agreements-status-expiring = Expiring
-agreements-status-expired = Expired
-agreements-status-terminated = Terminated
-agreements-status-renewed = Renewed
 agreements-lang-ru = Русский
 agreements-lang-kk = Қазақша
 agreements-lang-en = English

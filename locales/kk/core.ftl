@@ -132,13 +132,13 @@ cli-restored = Дерекқор көшірмеден қалпына келтір
 cli-check-ok = Дерекқор дұрыс: схема { $version }, серіктестер: { $partners }, сақтық көшірмелер: { $backups }.
 cli-check-damaged = Дерекқор зақымдалған (схема { $version }). Оны сақтық көшірмеден қалпына келтіріңіз.
 
-## Agreement statuses (command line)
-status-draft = жоба
-status-active = қолданыста
-status-expiring = мерзімі аяқталуда
-status-expired = мерзімі өтті
-status-terminated = бұзылған
-status-renewed = ұзартылған
+## Agreement statuses (the interface, the command line, registers)
+status-draft = Жоба
+status-active = Қолданыста
+status-expiring = Мерзімі аяқталуда
+status-expired = Мерзімі өткен
+status-terminated = Бұзылған
+status-renewed = Ұзартылған
 
 ## Тізілім кестелері (CSV, XLSX)
 table-partners-title = Серіктестер тізілімі

@@ -194,12 +194,6 @@ start-new-partner-hint = Мектеп, мұражай, кітапхана нем
 start-new-agreement-hint = Серіктестердің бірімен ынтымақтастық туралы шарт.
 
 ## Шарттар: мәртебелер, құжат тілдері
-agreements-status-draft = Жоба
-agreements-status-active = Қолданыста
-agreements-status-expiring = Мерзімі аяқталуда
-agreements-status-expired = Мерзімі өткен
-agreements-status-terminated = Бұзылған
-agreements-status-renewed = Ұзартылған
 agreements-lang-ru = Русский
 agreements-lang-kk = Қазақша
 agreements-lang-en = English

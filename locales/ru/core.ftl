@@ -143,13 +143,13 @@ cli-restored = База данных восстановлена из копии:
 cli-check-ok = База данных в порядке: схема { $version }, партнёров: { $partners }, резервных копий: { $backups }.
 cli-check-damaged = База данных повреждена (схема { $version }). Восстановите её из резервной копии.
 
-## Agreement statuses (command line)
-status-draft = черновик
-status-active = действует
-status-expiring = истекает
-status-expired = истёк
-status-terminated = расторгнут
-status-renewed = продлён
+## Agreement statuses (the interface, the command line, registers)
+status-draft = Черновик
+status-active = Действует
+status-expiring = Истекает
+status-expired = Истёк
+status-terminated = Расторгнут
+status-renewed = Продлён
 
 ## Таблицы реестров (CSV, XLSX)
 table-partners-title = Реестр партнёров

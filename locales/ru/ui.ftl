@@ -198,12 +198,6 @@ start-new-partner-hint = Школа, музей, библиотека или р�
 start-new-agreement-hint = Договор о сотрудничестве с одним из партнёров.
 
 ## Договоры: статусы, языки документа
-agreements-status-draft = Черновик
-agreements-status-active = Действует
-agreements-status-expiring = Истекает
-agreements-status-expired = Истёк
-agreements-status-terminated = Расторгнут
-agreements-status-renewed = Продлён
 agreements-lang-ru = Русский
 agreements-lang-kk = Қазақша
 agreements-lang-en = English

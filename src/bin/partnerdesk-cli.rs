@@ -70,6 +70,7 @@ enum Command {
         file: PathBuf,
     },
     /// Write everything to one JSON file, or a register to CSV or XLSX (by the extension).
+    #[command(group(clap::ArgGroup::new("what").required(true)))]
     Export {
         #[command(flatten)]
         db: Db,
@@ -271,9 +272,7 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
                     tables::write(&tables::agreements(&store, lang, partnerdesk::today())?, &file)?;
                     file
                 }
-                (None, None, None) => {
-                    return Err(partnerdesk::Error::FormatUnknown(String::new()));
-                }
+                (None, None, None) => unreachable!("clap requires one of --json, --partners, --agreements"),
             };
             println!("{}", written.display());
         }

@@ -144,3 +144,11 @@ fn export_and_import_from_the_command_line() {
     let bad = cli(&dir.path().join("c.sqlite3"), &["import", "--json", json.to_str().unwrap()]);
     assert!(String::from_utf8_lossy(&bad.stderr).contains("нельзя импортировать"));
 }
+
+#[test]
+fn export_needs_to_know_what_to_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = cli(&dir.path().join("a.sqlite3"), &["export"]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--json"), "clap names the choices");
+}

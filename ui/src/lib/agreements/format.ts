@@ -22,5 +22,5 @@ export function docLangName(lang: DocLang): string {
 
 /** «Действует», «Истекает» … */
 export function statusName(status: AgreementStatus): string {
-  return t(`agreements-status-${status}`);
+  return t(`status-${status}`);
 }

@@ -43,7 +43,7 @@ const TEMPLATES: Record<string, string[]> = {
   'catalog-add-${list}-button': types.CatalogList.map((l) => `catalog-add-${l}-button`),
   'catalog-add-${list}-title': types.CatalogList.map((l) => `catalog-add-${l}-title`),
   'agreements-lang-${lang}': types.DocLang.map((l) => `agreements-lang-${l}`),
-  'agreements-status-${status}': types.AgreementStatus.map((s) => `agreements-status-${s}`),
+  'status-${status}': types.AgreementStatus.map((s) => `status-${s}`),
   'profile-image-${which}': types.ProfileImage.map((w) => `profile-image-${w}`),
   'backups-kind-${kind}': types.BackupKind.map((k) => `backups-kind-${k}`),
 };
