@@ -26,6 +26,11 @@ pub fn typescript() -> String {
         Organisation, ProfileImage,
         DocLang, AgreementStatus, Agreement, AgreementInput, AgreementQuery, Clause, AgreementSection,
         crate::store::BackupKind, crate::store::BackupInfo,
+        PlanKind, MonthRange, ActivityPeriod, ActivityStatus, Fulfilment, Plan, PlanInput, Activity,
+        ActivityInput, PlanRow, PlanRowInput, PlanGroup, PlanSheet, PlanColumn, ActivityDue,
+        PlannedItem, CalendarMonth,
+        Participants, EventPhoto, HeldEvent, HeldEventInput, EventQuery, ReportLine, MonthReport,
+        MonthFigures, PartnerFigures, YearSummary, ReportFormat,
     ];
     let mut out = String::from(
         "// Generated from the Rust types of the core (src/bindings.rs). Do not edit by hand:\n\

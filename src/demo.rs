@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use chrono::{Datelike, NaiveDate};
 
 use crate::model::{
+    ActivityInput, ActivityPeriod, HeldEventInput, Participants, PlanInput, PlanKind, PlanPeriod, PlanRowInput,
     AgreementInput, CatalogEntry, CatalogList, ContactInput, DocLang, LocalizedName, Organisation,
     PartnerInput,
 };
@@ -14,6 +15,51 @@ use crate::store::Store;
 
 const PARTNERS: &str = include_str!("../assets/demo/partners.json");
 const ORGANISATION: &str = include_str!("../assets/demo/organisation.json");
+const PLAN: &str = include_str!("../assets/demo/plan.json");
+
+#[derive(Deserialize)]
+struct DemoPlan {
+    approval_order: String,
+    rows: Vec<DemoRow>,
+    events: Vec<DemoEvent>,
+}
+
+#[derive(Deserialize)]
+struct DemoRow {
+    partner: usize,
+    goal: String,
+    responsible: String,
+    social_effect: String,
+    activities: Vec<DemoActivity>,
+}
+
+#[derive(Deserialize)]
+struct DemoActivity {
+    title: String,
+    form: String,
+    period: ActivityPeriod,
+}
+
+/// An event held: for an activity of a plan row, or (`row` empty) with a partner directly.
+#[derive(Deserialize)]
+struct DemoEvent {
+    row: Option<usize>,
+    activity: Option<usize>,
+    partner: Option<usize>,
+    title: Option<String>,
+    form: Option<String>,
+    month: u32,
+    day: u32,
+    time: String,
+    place: String,
+    children: u32,
+    parents: u32,
+    teachers: u32,
+    others: u32,
+    by_parents: bool,
+    media: String,
+    result: String,
+}
 
 #[derive(Deserialize)]
 struct DemoPartner {
@@ -76,6 +122,7 @@ fn fill(store: &Store) -> Result<usize> {
         store.update_organisation(&org)?;
     }
     agreements(store, &ids, crate::today())?;
+    plan(store, &ids, &forms, crate::today())?;
     store.finish_welcome()?;
     Ok(ids.len())
 }
@@ -116,6 +163,68 @@ fn agreements(store: &Store, partners: &[i64], today: NaiveDate) -> Result<()> {
         if register {
             store.register_agreement(a.id, today)?;
         }
+    }
+    Ok(())
+}
+
+/// The plan of the current school year, with the events held so far (none after `today`).
+fn plan(store: &Store, partners: &[i64], forms: &[CatalogEntry], today: NaiveDate) -> Result<()> {
+    let demo: DemoPlan = serde_json::from_str(PLAN).expect("the bundled demo plan is valid JSON");
+    let school_year = if today.month() >= 9 { today.year() } else { today.year() - 1 };
+    let period = PlanPeriod::school(school_year);
+    let form = |code: &str| forms.iter().find(|f| f.code == code).map(|f| f.id);
+    let plan = store.create_plan(
+        &PlanInput {
+            kind: PlanKind::School,
+            start_year: school_year,
+            approved_on: Some(NaiveDate::from_ymd_opt(school_year, 8, 28).expect("a valid date").to_string()),
+            approval_order: demo.approval_order.replace("{year}", &school_year.to_string()),
+            ..PlanInput::default()
+        },
+        today,
+    )?;
+    let mut rows = Vec::new();
+    for r in &demo.rows {
+        let Some(&partner_id) = partners.get(r.partner) else { continue };
+        let input = PlanRowInput {
+            partner_id,
+            group_id: None,
+            goal: r.goal.clone(),
+            responsible: r.responsible.clone(),
+            social_effect: r.social_effect.clone(),
+            activities: r
+                .activities
+                .iter()
+                .map(|a| ActivityInput { id: None, title: a.title.clone(), form_id: form(&a.form), period: a.period.clone() })
+                .collect(),
+        };
+        rows.push(store.add_plan_row(plan.id, &input, today)?);
+    }
+    for e in &demo.events {
+        let Some(held_on) = NaiveDate::from_ymd_opt(period.year_of_month(e.month), e.month, e.day) else { continue };
+        if held_on > today {
+            continue;
+        }
+        let row = e.row.and_then(|r| rows.get(r));
+        let activity = row.zip(e.activity).and_then(|(r, a)| r.activities.get(a));
+        let Some(partner_id) = row.map(|r| r.partner_id).or_else(|| e.partner.and_then(|p| partners.get(p).copied())) else {
+            continue;
+        };
+        store.create_event(&HeldEventInput {
+            held_on: held_on.to_string(),
+            time: e.time.clone(),
+            partner_id,
+            activity_id: activity.map(|a| a.id),
+            title: e.title.clone().or_else(|| activity.map(|a| a.title.clone())).unwrap_or_default(),
+            form_id: e.form.as_deref().and_then(form).or_else(|| activity.and_then(|a| a.form_id)),
+            place: e.place.clone(),
+            participants: Participants { children: e.children, parents: e.parents, teachers: e.teachers, others: e.others },
+            ages: String::new(),
+            by_parents: e.by_parents,
+            responsible: row.map(|r| r.responsible.clone()).unwrap_or_default(),
+            result: e.result.clone(),
+            media_link: e.media.clone(),
+        })?;
     }
     Ok(())
 }

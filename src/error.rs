@@ -44,6 +44,24 @@ pub enum Field {
     StartNumber,
     TerminatedOn,
     Clause,
+    Period,
+    Goal,
+    Activity,
+    Responsible,
+    SocialEffect,
+    HeldOn,
+    Time,
+    Place,
+    Ages,
+    Result,
+    MediaLink,
+    ApproverPosition,
+    ApproverName,
+    ApprovedOn,
+    ApprovalOrder,
+    PupilCount,
+    Participants,
+    Year,
 }
 
 impl Field {
@@ -81,6 +99,24 @@ impl Field {
             Field::StartNumber => "start-number",
             Field::TerminatedOn => "terminated-on",
             Field::Clause => "clause",
+            Field::Period => "period",
+            Field::Goal => "goal",
+            Field::Activity => "activity",
+            Field::Responsible => "responsible",
+            Field::SocialEffect => "social-effect",
+            Field::HeldOn => "held-on",
+            Field::Time => "time",
+            Field::Place => "place",
+            Field::Ages => "ages",
+            Field::Result => "result",
+            Field::MediaLink => "media-link",
+            Field::ApproverPosition => "approver-position",
+            Field::ApproverName => "approver-name",
+            Field::ApprovedOn => "approved-on",
+            Field::ApprovalOrder => "approval-order",
+            Field::PupilCount => "pupil-count",
+            Field::Participants => "participants",
+            Field::Year => "year",
         }
     }
 }
@@ -124,6 +160,12 @@ pub enum ErrorCode {
     ImportInvalid,
     FormatUnknown,
     ExportFailed,
+    PeriodInvalid,
+    PlanExists,
+    HasEvents,
+    ActivityOtherPartner,
+    MonthInvalid,
+    Required,
 }
 
 impl ErrorCode {
@@ -164,6 +206,12 @@ impl ErrorCode {
             ErrorCode::ImportInvalid => "import-invalid",
             ErrorCode::FormatUnknown => "format-unknown",
             ErrorCode::ExportFailed => "export-failed",
+            ErrorCode::PeriodInvalid => "period-invalid",
+            ErrorCode::PlanExists => "plan-exists",
+            ErrorCode::HasEvents => "has-events",
+            ErrorCode::ActivityOtherPartner => "activity-other-partner",
+            ErrorCode::MonthInvalid => "month-invalid",
+            ErrorCode::Required => "required",
         }
     }
 }
@@ -237,6 +285,18 @@ pub enum Error {
     FormatUnknown(String),
     #[error("the table could not be written: {reason}")]
     ExportFailed { reason: String },
+    #[error("«{value}» is not a period of a plan activity")]
+    PeriodInvalid { value: String, index: Option<usize> },
+    #[error("there is a plan for {0} already")]
+    PlanExists(String),
+    #[error("events held are recorded for it ({count}); it keeps its history")]
+    HasEvents { count: i64 },
+    #[error("the planned activity belongs to another partner's row")]
+    ActivityOtherPartner,
+    #[error("«{0}» is not a month (YYYY-MM) or a plan period (2026 or 2026-2027)")]
+    MonthInvalid(String),
+    #[error("{} is required", field.code())]
+    Required { field: Field },
 }
 
 impl Error {
@@ -278,6 +338,12 @@ impl Error {
             Error::ImportInvalid { .. } => ErrorCode::ImportInvalid,
             Error::FormatUnknown(_) => ErrorCode::FormatUnknown,
             Error::ExportFailed { .. } => ErrorCode::ExportFailed,
+            Error::PeriodInvalid { .. } => ErrorCode::PeriodInvalid,
+            Error::PlanExists(_) => ErrorCode::PlanExists,
+            Error::HasEvents { .. } => ErrorCode::HasEvents,
+            Error::ActivityOtherPartner => ErrorCode::ActivityOtherPartner,
+            Error::MonthInvalid(_) => ErrorCode::MonthInvalid,
+            Error::Required { .. } => ErrorCode::Required,
             Error::Storage(e) => match e.sqlite_error_code() {
                 Some(Sq::NotADatabase) => ErrorCode::NotADatabase,
                 Some(Sq::DatabaseCorrupt) => ErrorCode::DatabaseCorrupt,
@@ -366,7 +432,17 @@ impl Error {
                 put("path", path.clone());
                 put("reason", reason.clone());
             }
-            Error::DatabaseCorrupt | Error::DatabaseNotEmpty => {}
+            Error::DatabaseCorrupt | Error::DatabaseNotEmpty | Error::ActivityOtherPartner => {}
+            Error::PeriodInvalid { value, index } => {
+                put("field", Field::Period.code().into());
+                put("value", value.clone());
+                if let Some(i) = index {
+                    put("index", (i + 1).to_string());
+                }
+            }
+            Error::PlanExists(p) | Error::MonthInvalid(p) => put("value", p.clone()),
+            Error::HasEvents { count } => put("count", count.to_string()),
+            Error::Required { field } => put("field", field.code().into()),
         }
         d
     }

@@ -16,10 +16,13 @@ use crate::model::Lang;
 const SOURCES: &[(Lang, &str)] = &[
     (Lang::Ru, include_str!("../locales/ru/core.ftl")),
     (Lang::Ru, include_str!("../locales/ru/agreement.ftl")),
+    (Lang::Ru, include_str!("../locales/ru/periods.ftl")),
     (Lang::Kk, include_str!("../locales/kk/core.ftl")),
     (Lang::Kk, include_str!("../locales/kk/agreement.ftl")),
+    (Lang::Kk, include_str!("../locales/kk/periods.ftl")),
     (Lang::En, include_str!("../locales/en/core.ftl")),
     (Lang::En, include_str!("../locales/en/agreement.ftl")),
+    (Lang::En, include_str!("../locales/en/periods.ftl")),
 ];
 
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {

@@ -15,6 +15,7 @@ pub mod docs;
 pub mod error;
 pub mod i18n;
 pub mod model;
+pub mod plan_text;
 pub mod store;
 pub mod tables;
 pub mod text;

@@ -15,8 +15,18 @@ use crate::store::Store;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sheet {
     pub title: String,
+    /// Lines above the table in XLSX (a report's title); CSV leaves them out.
+    pub caption: Vec<String>,
     pub headers: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    /// Lines below the table in XLSX (totals, the signature).
+    pub footer: Vec<String>,
+}
+
+impl Sheet {
+    pub fn new(title: String, headers: Vec<String>, rows: Vec<Vec<String>>) -> Sheet {
+        Sheet { title, caption: Vec::new(), headers, rows, footer: Vec::new() }
+    }
 }
 
 /// Every partner, archived ones too, alphabetically.
@@ -48,7 +58,7 @@ pub fn partners(store: &Store, lang: Lang) -> Result<Sheet> {
         .iter()
         .map(|c| i18n::message(lang, &format!("table-partners-{c}")))
         .collect();
-    Ok(Sheet { title: i18n::message(lang, "table-partners-title"), headers, rows })
+    Ok(Sheet::new(i18n::message(lang, "table-partners-title"), headers, rows))
 }
 
 /// The agreement register: every agreement, newest term first.
@@ -74,7 +84,7 @@ pub fn agreements(store: &Store, lang: Lang, today: chrono::NaiveDate) -> Result
         .iter()
         .map(|c| i18n::message(lang, &format!("table-agreements-{c}")))
         .collect();
-    Ok(Sheet { title: i18n::message(lang, "table-agreements-title"), headers, rows })
+    Ok(Sheet::new(i18n::message(lang, "table-agreements-title"), headers, rows))
 }
 
 /// CSV: a BOM, `;` between fields, every field quoted, quotes doubled, CRLF line ends.
@@ -98,20 +108,35 @@ pub fn to_xlsx(sheet: &Sheet) -> Result<Vec<u8>> {
     // Worksheet names: at most 31 characters, none of []:*?/\.
     let name: String = sheet.title.chars().filter(|c| !"[]:*?/\\".contains(*c)).take(31).collect();
     ws.set_name(&name).map_err(xlsx)?;
-    let bold = Format::new().set_bold().set_background_color("#E8EDFB");
+    let bold = Format::new().set_bold().set_background_color("#E8EDFB").set_text_wrap();
+    let title = Format::new().set_bold().set_font_size(13);
+    let top = if sheet.caption.is_empty() { 0 } else { sheet.caption.len() as u32 + 1 };
+    for (r, line) in sheet.caption.iter().enumerate() {
+        ws.write_string_with_format(r as u32, 0, line, &title).map_err(xlsx)?;
+    }
     for (c, h) in sheet.headers.iter().enumerate() {
-        ws.write_string_with_format(0, c as u16, h, &bold).map_err(xlsx)?;
-        let widest = sheet.rows.iter().map(|r| r.get(c).map_or(0, |v| v.chars().count())).max().unwrap_or(0).max(h.chars().count());
+        ws.write_string_with_format(top, c as u16, h, &bold).map_err(xlsx)?;
+        let widest = sheet.rows.iter().map(|r| r.get(c).map_or(0, |v| v.lines().map(|l| l.chars().count()).max().unwrap_or(0))).max().unwrap_or(0).max(h.chars().count().min(30));
         ws.set_column_width(c as u16, (widest.min(60) + 2) as f64).map_err(xlsx)?;
     }
+    let wrap = Format::new().set_text_wrap().set_align(rust_xlsxwriter::FormatAlign::Top);
     for (r, row) in sheet.rows.iter().enumerate() {
         for (c, v) in row.iter().enumerate() {
-            ws.write_string((r + 1) as u32, c as u16, v).map_err(xlsx)?;
+            let at = (top + 1 + r as u32, c as u16);
+            // Whole numbers are written as numbers, so that the spreadsheet can sum them.
+            match v.parse::<i64>() {
+                Ok(n) if v.len() <= 9 && (!v.starts_with('0') || v == "0") => ws.write_number(at.0, at.1, n as f64).map_err(xlsx)?,
+                _ => ws.write_string_with_format(at.0, at.1, v, &wrap).map_err(xlsx)?,
+            };
         }
     }
-    ws.set_freeze_panes(1, 0).map_err(xlsx)?;
+    let below = top + 2 + sheet.rows.len() as u32;
+    for (k, line) in sheet.footer.iter().enumerate() {
+        ws.write_string(below + k as u32, 0, line).map_err(xlsx)?;
+    }
+    ws.set_freeze_panes(top + 1, 0).map_err(xlsx)?;
     if !sheet.headers.is_empty() {
-        ws.autofilter(0, 0, sheet.rows.len() as u32, (sheet.headers.len() - 1) as u16).map_err(xlsx)?;
+        ws.autofilter(top, 0, top + sheet.rows.len() as u32, (sheet.headers.len() - 1) as u16).map_err(xlsx)?;
     }
     book.save_to_buffer().map_err(xlsx)
 }
@@ -133,11 +158,11 @@ mod tests {
 
     #[test]
     fn csv_quotes_everything_and_doubles_quotes() {
-        let s = Sheet {
-            title: "t".into(),
-            headers: vec!["Атауы".into(), "Ескертпе".into()],
-            rows: vec![vec!["«Балапан»; \"бала\"".into(), "екі\nжол".into()]],
-        };
+        let s = Sheet::new(
+            "t".into(),
+            vec!["Атауы".into(), "Ескертпе".into()],
+            vec![vec!["«Балапан»; \"бала\"".into(), "екі\nжол".into()]],
+        );
         assert_eq!(to_csv(&s), "\u{feff}\"Атауы\";\"Ескертпе\"\r\n\"«Балапан»; \"\"бала\"\"\";\"екі\nжол\"\r\n");
     }
 }

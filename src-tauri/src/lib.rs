@@ -9,7 +9,7 @@ use tauri::{Builder, Runtime};
 
 /// The app with its state and commands, generic over the runtime so tests can mock it.
 pub fn app<R: Runtime>(builder: Builder<R>, db: state::Db) -> Builder<R> {
-    use commands::{agreements::*, app::*, backups::*, partners::*};
+    use commands::{agreements::*, app::*, backups::*, events::*, partners::*, plans::*};
     builder
         .plugin(tauri_plugin_dialog::init())
         .manage(db)
@@ -47,6 +47,32 @@ pub fn app<R: Runtime>(builder: Builder<R>, db: state::Db) -> Builder<R> {
         backup_now,
         restore_backup,
         restore_from_file,
+        list_plans,
+        get_plan_sheet,
+        create_plan,
+        update_plan,
+        delete_plan,
+        carry_over_plan,
+        add_plan_row,
+        update_plan_row,
+        delete_plan_row,
+        move_plan_row,
+        move_plan_group,
+        list_activities_due,
+        get_calendar_month,
+        print_plan,
+        list_events,
+        get_event,
+        create_event,
+        update_event,
+        delete_event,
+        add_event_photos,
+        remove_event_photo,
+        open_event_photo,
+        get_month_report,
+        get_year_summary,
+        print_month_report,
+        print_year_summary,
     ])
 }
 

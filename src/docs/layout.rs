@@ -568,6 +568,9 @@ impl Builder {
         v.push(V::Space { h: a.size * 0.5, discardable: false });
         self.paragraph(&line(&format!("{SIGNATURE_LINE} {}", unbreakable(&a.name))), w, false, &mut v);
         self.paragraph(&line(&a.date), w, false, &mut v);
+        for note in &a.notes {
+            self.paragraph(&line(note), w, false, &mut v);
+        }
         let mut items = Vec::new();
         let h = stack(&v, width - w, &mut items);
         out.push(V::Box(VBox { h, items, keep: false }));

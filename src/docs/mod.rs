@@ -25,6 +25,8 @@ pub mod fonts;
 pub mod layout;
 pub mod model;
 pub mod pdf;
+pub mod plan;
+pub mod report;
 
 pub use fonts::{has_glyph, prepare, width, FontStyle};
 pub use layout::{layout, mm, Item, Layout, LayoutImage, PageLayout, PT_PER_MM};

@@ -510,6 +510,8 @@ pub struct ApprovalBlock {
     pub name: String,
     /// «29» ноября 2026 г. / 2026 жылғы «29» қараша, or a blank line to fill in by hand.
     pub date: String,
+    /// Lines under the date: «Приказ № 45 от 28.08.2026».
+    pub notes: Vec<String>,
     pub size: f32,
     pub width_mm: f32,
     pub space_after_mm: f32,
@@ -528,6 +530,7 @@ impl ApprovalBlock {
             position,
             name: name.into(),
             date: date.into(),
+            notes: Vec::new(),
             size: 12.0,
             width_mm: 80.0,
             space_after_mm: 8.0,

@@ -3,9 +3,11 @@
 
 pub mod agreement;
 pub mod catalog;
+pub mod event;
 pub mod lang;
 pub mod organisation;
 pub mod partner;
+pub mod plan;
 
 pub use agreement::{
     Agreement, AgreementInput, AgreementQuery, AgreementSection, AgreementStatus, Clause, DocLang,
@@ -16,4 +18,13 @@ pub use organisation::{Organisation, ProfileImage};
 pub use partner::{
     ArchivedFilter, Contact, ContactInput, KindFilter, Partner, PartnerInput, PartnerQuery,
     PartnerSort, PartnerSummary, SavedPartner, SimilarPartner, SortDirection,
+};
+pub use event::{
+    EventPhoto, EventQuery, HeldEvent, HeldEventInput, MonthFigures, MonthReport, Participants,
+    PartnerFigures, ReportFormat, ReportLine, YearSummary,
+};
+pub use plan::{
+    Activity, ActivityDue, ActivityInput, CalendarMonth, PlannedItem, ActivityPeriod, ActivityStatus, Fulfilment, MonthRange,
+    Plan, PlanColumn, PlanGroup, PlanInput, PlanKind, PlanPeriod, PlanRow, PlanRowInput,
+    PlanSheet,
 };

@@ -28,17 +28,23 @@ pub struct Organisation {
     pub agreement_number_pattern: String,
     #[ts(type = "number")]
     pub agreement_start_number: i64,
+    /// How many pupils the organisation has: the report's «per 100 pupils» needs it (0: not set).
+    #[ts(type = "number")]
+    pub pupil_count: i64,
     pub has_logo: bool,
     pub has_stamp: bool,
     pub has_signature: bool,
 }
+
+/// The largest pupil count the profile accepts.
+pub const PUPILS_MAX: i64 = 1_000_000;
 
 impl Organisation {
     /// The keys `set` understands, for help texts: per-language ones take `.ru`, `.kk` or `.en`.
     pub const KEYS: &'static [&'static str] = &[
         "full-name.LANG", "short-name.LANG", "head-position.LANG", "head-name.LANG",
         "head-in-person.LANG", "address.LANG", "city.LANG", "bin", "bank-details", "phone",
-        "email", "number-pattern", "start-number",
+        "email", "number-pattern", "start-number", "pupils",
     ];
 
     /// Sets one field by its key (`full-name.kk`, `bin`, `start-number` …), for scripting.
@@ -72,6 +78,13 @@ impl Organisation {
                         field: crate::Field::StartNumber,
                         min: 1,
                         max: 1_000_000,
+                    })?
+                }
+                "pupils" => {
+                    self.pupil_count = value.trim().parse().map_err(|_| crate::Error::OutOfRange {
+                        field: crate::Field::PupilCount,
+                        min: 0,
+                        max: PUPILS_MAX,
                     })?
                 }
                 _ => return Err(unknown()),

@@ -9,9 +9,11 @@
 mod agreements;
 mod backups;
 mod catalog;
+mod events;
 mod export;
 mod organisation;
 mod partners;
+mod plans;
 mod settings;
 
 pub use backups::{local_at, local_now, BackupInfo, BackupKind, KEEP_DAYS, KEEP_MONTHS};
@@ -32,6 +34,7 @@ pub const APPLICATION_ID: i64 = 0x5044_534B;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_partners.sql"),
     include_str!("migrations/0002_agreements.sql"),
+    include_str!("migrations/0003_plans.sql"),
 ];
 
 /// The schema version this build writes.

@@ -32,7 +32,7 @@ impl Store {
             .flat_map(|(c, _, _)| ["ru", "kk", "en"].map(|l| format!("{c}_{l}")))
             .collect();
         let sql = format!(
-            "SELECT {}, bin, bank_details, phone, email, agreement_number_pattern, agreement_start_number,
+            "SELECT {}, bin, bank_details, phone, email, agreement_number_pattern, agreement_start_number, pupil_count,
                     logo IS NOT NULL, stamp IS NOT NULL, signature IS NOT NULL
              FROM organisation WHERE id = 1",
             cols.join(", ")
@@ -56,9 +56,10 @@ impl Store {
                 email: r.get(n + 3)?,
                 agreement_number_pattern: r.get(n + 4)?,
                 agreement_start_number: r.get(n + 5)?,
-                has_logo: r.get(n + 6)?,
-                has_stamp: r.get(n + 7)?,
-                has_signature: r.get(n + 8)?,
+                pupil_count: r.get(n + 6)?,
+                has_logo: r.get(n + 7)?,
+                has_stamp: r.get(n + 8)?,
+                has_signature: r.get(n + 9)?,
             })
         })?)
     }
@@ -95,6 +96,11 @@ impl Store {
         }
         sets.push("agreement_start_number = ?".into());
         values.push(o.agreement_start_number.into());
+        if !(0..=crate::model::organisation::PUPILS_MAX).contains(&o.pupil_count) {
+            return Err(Error::OutOfRange { field: Field::PupilCount, min: 0, max: crate::model::organisation::PUPILS_MAX });
+        }
+        sets.push("pupil_count = ?".into());
+        values.push(o.pupil_count.into());
         self.conn.execute(
             &format!("UPDATE organisation SET {} WHERE id = 1", sets.join(", ")),
             rusqlite::params_from_iter(values),

@@ -2,8 +2,6 @@
 //! Native file dialogs and the system viewer are used from here, so the UI needs no grant
 //! for the dialog or opener plugins.
 
-use std::path::PathBuf;
-
 use partnerdesk::{
     docs, Agreement, AgreementInput, AgreementQuery, AgreementSection, DocLang, Lang, Organisation,
     ProfileImage,
@@ -114,15 +112,6 @@ pub async fn attach_agreement_scan<R: Runtime>(app: AppHandle<R>, id: i64) -> Co
     })
 }
 
-#[tauri::command(async)]
-pub fn open_agreement_scan(db: State<'_, Db>, id: i64) -> CommandResult<()> {
-    let path = db.with(|s| s.scan_path(id))?;
-    if let Some(p) = path {
-        open_in_viewer(&p)?;
-    }
-    Ok(())
-}
-
 /// Prints an agreement to PDF: into a temporary file opened in the system viewer, or where
 /// the user chooses. Returns the path written, or None when the user cancelled.
 #[tauri::command]
@@ -132,26 +121,14 @@ pub async fn print_agreement<R: Runtime>(app: AppHandle<R>, id: i64, lang: DocLa
         let pdf = docs::agreement::render(s, id, lang, today())?;
         Ok((pdf, docs::agreement::file_name(&s.agreement(id, today())?, lang)))
     })?;
-    let target: Option<PathBuf> = if save {
-        app.dialog().file().add_filter("PDF", &["pdf"]).set_file_name(&name).blocking_save_file().and_then(|p| p.into_path().ok())
-    } else {
-        // The user's own cache folder, not a shared temporary one another account could plant.
-        let dir = app.path().app_cache_dir().map_err(|e| partnerdesk::Error::file(std::path::Path::new("cache"), std::io::Error::other(e.to_string())).payload())?.join("printed");
-        std::fs::create_dir_all(&dir).map_err(|e| partnerdesk::Error::file(&dir, e).payload())?;
-        Some(dir.join(&name))
-    };
-    let Some(target) = target else { return Ok(None) };
-    std::fs::write(&target, bytes).map_err(|e| partnerdesk::Error::file(&target, e).payload())?;
-    if !save {
-        open_in_viewer(&target)?;
-    }
-    Ok(Some(target.display().to_string()))
+    super::files::deliver(&app, bytes, &name, save)
 }
 
-/// Opens a file with the system's viewer, or with the program named by `PARTNERDESK_VIEWER`.
-fn open_in_viewer(path: &std::path::Path) -> CommandResult<()> {
-    let with = std::env::var("PARTNERDESK_VIEWER").ok().filter(|v| !v.is_empty());
-    tauri_plugin_opener::open_path(path, with.as_deref()).map_err(|e| {
-        partnerdesk::Error::ViewerFailed { path: path.display().to_string(), reason: e.to_string() }.payload()
-    })
+#[tauri::command(async)]
+pub fn open_agreement_scan(db: State<'_, Db>, id: i64) -> CommandResult<()> {
+    let path = db.with(|s| s.scan_path(id))?;
+    if let Some(p) = path {
+        super::files::open_in_viewer(&p)?;
+    }
+    Ok(())
 }

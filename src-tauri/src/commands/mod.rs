@@ -4,4 +4,7 @@
 pub mod agreements;
 pub mod app;
 pub mod backups;
+pub mod events;
+pub mod files;
 pub mod partners;
+pub mod plans;

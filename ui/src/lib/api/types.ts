@@ -3,9 +3,9 @@
 
 export type Lang = "ru" | "kk" | "en";
 
-export type ErrorCode = "name-empty" | "too-long" | "email-invalid" | "control-chars" | "contact-name-empty" | "not-found" | "category-unknown" | "catalog-name-empty" | "date-invalid" | "date-order" | "pattern-invalid" | "already-registered" | "already-renewed" | "agreement-terminated" | "database-too-new" | "not-a-database" | "database-corrupt" | "database-not-empty" | "read-only" | "disk-full" | "database-busy" | "storage" | "file" | "image-invalid" | "language-unknown" | "viewer-failed" | "out-of-range" | "profile-key-unknown" | "partner-ambiguous" | "agreement-ambiguous" | "date-outside-term" | "scan-invalid" | "import-invalid" | "format-unknown" | "export-failed";
+export type ErrorCode = "name-empty" | "too-long" | "email-invalid" | "control-chars" | "contact-name-empty" | "not-found" | "category-unknown" | "catalog-name-empty" | "date-invalid" | "date-order" | "pattern-invalid" | "already-registered" | "already-renewed" | "agreement-terminated" | "database-too-new" | "not-a-database" | "database-corrupt" | "database-not-empty" | "read-only" | "disk-full" | "database-busy" | "storage" | "file" | "image-invalid" | "language-unknown" | "viewer-failed" | "out-of-range" | "profile-key-unknown" | "partner-ambiguous" | "agreement-ambiguous" | "date-outside-term" | "scan-invalid" | "import-invalid" | "format-unknown" | "export-failed" | "period-invalid" | "plan-exists" | "has-events" | "activity-other-partner" | "month-invalid" | "required";
 
-export type Field = "name" | "short-name" | "category" | "address" | "phones" | "email" | "website" | "notes" | "contact-name" | "contact-position" | "contact-phone" | "contact-email" | "catalog-name" | "partner" | "partner-number" | "title" | "signed-on" | "valid-from" | "valid-to" | "partner-position" | "partner-head" | "partner-in-person" | "head-position" | "head-name" | "head-in-person" | "city" | "bin" | "bank-details" | "number-pattern" | "start-number" | "terminated-on" | "clause";
+export type Field = "name" | "short-name" | "category" | "address" | "phones" | "email" | "website" | "notes" | "contact-name" | "contact-position" | "contact-phone" | "contact-email" | "catalog-name" | "partner" | "partner-number" | "title" | "signed-on" | "valid-from" | "valid-to" | "partner-position" | "partner-head" | "partner-in-person" | "head-position" | "head-name" | "head-in-person" | "city" | "bin" | "bank-details" | "number-pattern" | "start-number" | "terminated-on" | "clause" | "period" | "goal" | "activity" | "responsible" | "social-effect" | "held-on" | "time" | "place" | "ages" | "result" | "media-link" | "approver-position" | "approver-name" | "approved-on" | "approval-order" | "pupil-count" | "participants" | "year";
 
 export type ErrorPayload = { code: ErrorCode, message: string, details: { [key in string]: string }, };
 
@@ -93,7 +93,11 @@ bin: string, bank_details: string, phone: string, email: string,
 /**
  * The agreement register's number pattern: `{n}` the number, `{yyyy}`/`{yy}` the year.
  */
-agreement_number_pattern: string, agreement_start_number: number, has_logo: boolean, has_stamp: boolean, has_signature: boolean, };
+agreement_number_pattern: string, agreement_start_number: number, 
+/**
+ * How many pupils the organisation has: the report's «per 100 pupils» needs it (0: not set).
+ */
+pupil_count: number, has_logo: boolean, has_stamp: boolean, has_signature: boolean, };
 
 export type ProfileImage = "logo" | "stamp" | "signature";
 
@@ -146,3 +150,167 @@ export type BackupInfo = { file_name: string, path: string,
  * Local time the backup was taken, `YYYY-MM-DDTHH:MM:SS`.
  */
 taken_at: string, kind: BackupKind, size_bytes: number, };
+
+export type PlanKind = "calendar" | "school";
+
+export type MonthRange = { from: number, to: number, };
+
+export type ActivityPeriod = { "kind": "year" } | { "kind": "times", count: number, } | { "kind": "months", ranges: Array<MonthRange>, } | { "kind": "quarters", quarters: Array<number>, } | { "kind": "dates", dates: Array<string>, };
+
+export type ActivityStatus = "done" | "overdue" | "due" | "planned";
+
+export type Fulfilment = { 
+/**
+ * Events expected.
+ */
+expected: number, 
+/**
+ * Of those, held within their window.
+ */
+held: number, 
+/**
+ * Of those expected, whose window has already closed (the held ones included).
+ */
+due: number, };
+
+export type Plan = { id: number, kind: PlanKind, 
+/**
+ * «2026» or «2026-2027».
+ */
+period: string, start_year: number, 
+/**
+ * The user's own title; empty means the standard one in the document's language.
+ */
+title: string, 
+/**
+ * Who approves it; empty means the organisation's head from the profile.
+ */
+approver_position: string, approver_name: string, approved_on: string | null, 
+/**
+ * «Приказ № 45 от 28.08.2026», printed under the approval when given.
+ */
+approval_order: string, rows: number, fulfilment: Fulfilment, created_at: string, updated_at: string, };
+
+export type PlanInput = { kind: PlanKind, start_year: number, title: string, approver_position: string, approver_name: string, approved_on: string | null, approval_order: string, };
+
+export type Activity = { id: number, row_id: number, title: string, form_id: number | null, period: ActivityPeriod, 
+/**
+ * The period as printed, in each language («Декабрь–январь»).
+ */
+period_label: LocalizedName, status: ActivityStatus, fulfilment: Fulfilment, 
+/**
+ * The events held for it, by date.
+ */
+event_ids: number[], 
+/**
+ * Their dates, in the same order.
+ */
+held_on: Array<string>, };
+
+export type ActivityInput = { id: number | null, title: string, form_id: number | null, period: ActivityPeriod, };
+
+export type PlanRow = { id: number, plan_id: number, partner_id: number, partner_name: string, 
+/**
+ * The category heading the row stands under.
+ */
+group_id: number, goal: string, responsible: string, social_effect: string, activities: Array<Activity>, fulfilment: Fulfilment, };
+
+export type PlanRowInput = { partner_id: number, group_id: number | null, goal: string, responsible: string, social_effect: string, activities: Array<ActivityInput>, };
+
+export type PlanGroup = { id: number, name: LocalizedName, rows: Array<PlanRow>, fulfilment: Fulfilment, };
+
+export type PlanSheet = { plan: Plan, groups: Array<PlanGroup>, };
+
+export type PlanColumn = "goal" | "activities" | "period" | "responsible" | "social-effect";
+
+export type ActivityDue = { plan_id: number, period: string, activity_id: number, partner_id: number, partner_name: string, title: string, activity_period: ActivityPeriod, status: ActivityStatus, fulfilment: Fulfilment, };
+
+export type PlannedItem = { plan_id: number, activity_id: number, partner_id: number, partner_name: string, title: string, period: ActivityPeriod, 
+/**
+ * The window (ISO dates); for a planned date, `day` is that date.
+ */
+from: string, to: string, day: string | null, 
+/**
+ * An event held fills this window.
+ */
+held: boolean, status: ActivityStatus, };
+
+export type CalendarMonth = { year: number, month: number, planned: Array<PlannedItem>, events: Array<HeldEvent>, };
+
+export type Participants = { children: number, parents: number, teachers: number, others: number, };
+
+export type EventPhoto = { id: number, 
+/**
+ * The file name the app gave it (only such names are ever opened).
+ */
+file: string, 
+/**
+ * The name it had when it was added.
+ */
+original_name: string, };
+
+export type HeldEvent = { id: number, 
+/**
+ * ISO date.
+ */
+held_on: string, 
+/**
+ * «HH:MM», or empty.
+ */
+time: string, partner_id: number, partner_name: string, 
+/**
+ * The planned activity it fulfils, if any.
+ */
+activity_id: number | null, activity_title: string | null, title: string, form_id: number | null, place: string, participants: Participants, 
+/**
+ * «7–10 лет».
+ */
+ages: string, 
+/**
+ * Organised by the parents themselves (an indicator of the report).
+ */
+by_parents: boolean, responsible: string, result: string, media_link: string, photos: Array<EventPhoto>, created_at: string, updated_at: string, };
+
+export type HeldEventInput = { held_on: string, time: string, partner_id: number, activity_id: number | null, title: string, form_id: number | null, place: string, participants: Participants, ages: string, by_parents: boolean, responsible: string, result: string, media_link: string, };
+
+export type EventQuery = { from: string | null, to: string | null, partner_id: number | null, activity_id: number | null, };
+
+export type ReportLine = { event_id: number, partner: string, title: string, 
+/**
+ * The form's name in the report's language.
+ */
+form: string, held_on: string, time: string, place: string, participants: Participants, ages: string, responsible: string, media_link: string, };
+
+export type MonthReport = { year: number, month: number, lines: Array<ReportLine>, participants: Participants, };
+
+export type MonthFigures = { year: number, month: number, 
+/**
+ * Planned activities whose window is this month (year-long ones are not counted).
+ */
+planned: number, held: number, participants: Participants, };
+
+export type PartnerFigures = { partner_id: number, partner_name: string, category: LocalizedName, held: number, fulfilment: Fulfilment, };
+
+export type YearSummary = { period: string, months: Array<MonthFigures>, partners: Array<PartnerFigures>, 
+/**
+ * Over the plan of the period, if there is one.
+ */
+fulfilment: Fulfilment, events: number, participants: Participants, 
+/**
+ * Events with at least one parent taking part.
+ */
+events_with_parents: number, 
+/**
+ * Events the parents organised themselves.
+ */
+events_by_parents: number, 
+/**
+ * The pupil count from the organisation profile (0 when not given).
+ */
+pupils: number, 
+/**
+ * Events organised by parents per 100 pupils (none without a pupil count).
+ */
+by_parents_per_100_pupils: number | null, };
+
+export type ReportFormat = "pdf" | "xlsx";
