@@ -68,4 +68,7 @@ const COMMANDS: &[&str] = &[
     "get_year_summary",
     "print_month_report",
     "print_year_summary",
+    "choose_import_file",
+    "preview_plan_import",
+    "import_plan",
 ];

@@ -31,6 +31,9 @@ pub fn typescript() -> String {
         PlannedItem, CalendarMonth,
         Participants, EventPhoto, HeldEvent, HeldEventInput, EventQuery, ReportLine, MonthReport,
         MonthFigures, PartnerFigures, YearSummary, ReportFormat,
+        crate::import::PlanField, crate::import::PlanMapping, crate::import::ImportIssue,
+        crate::import::ImportedActivity, crate::import::PlanImportRow, crate::import::PlanImportPreview,
+        crate::import::PlanImportResult,
     ];
     let mut out = String::from(
         "// Generated from the Rust types of the core (src/bindings.rs). Do not edit by hand:\n\

@@ -166,6 +166,7 @@ pub enum ErrorCode {
     ActivityOtherPartner,
     MonthInvalid,
     Required,
+    ImportRefused,
 }
 
 impl ErrorCode {
@@ -212,6 +213,7 @@ impl ErrorCode {
             ErrorCode::ActivityOtherPartner => "activity-other-partner",
             ErrorCode::MonthInvalid => "month-invalid",
             ErrorCode::Required => "required",
+            ErrorCode::ImportRefused => "import-refused",
         }
     }
 }
@@ -297,6 +299,8 @@ pub enum Error {
     MonthInvalid(String),
     #[error("{} is required", field.code())]
     Required { field: Field },
+    #[error("{count} rows cannot be imported; nothing was imported")]
+    ImportRefused { count: i64 },
 }
 
 impl Error {
@@ -344,6 +348,7 @@ impl Error {
             Error::ActivityOtherPartner => ErrorCode::ActivityOtherPartner,
             Error::MonthInvalid(_) => ErrorCode::MonthInvalid,
             Error::Required { .. } => ErrorCode::Required,
+            Error::ImportRefused { .. } => ErrorCode::ImportRefused,
             Error::Storage(e) => match e.sqlite_error_code() {
                 Some(Sq::NotADatabase) => ErrorCode::NotADatabase,
                 Some(Sq::DatabaseCorrupt) => ErrorCode::DatabaseCorrupt,
@@ -441,7 +446,7 @@ impl Error {
                 }
             }
             Error::PlanExists(p) | Error::MonthInvalid(p) => put("value", p.clone()),
-            Error::HasEvents { count } => put("count", count.to_string()),
+            Error::HasEvents { count } | Error::ImportRefused { count } => put("count", count.to_string()),
             Error::Required { field } => put("field", field.code().into()),
         }
         d

@@ -14,6 +14,7 @@ pub mod demo;
 pub mod docs;
 pub mod error;
 pub mod i18n;
+pub mod import;
 pub mod model;
 pub mod plan_text;
 pub mod store;

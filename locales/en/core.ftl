@@ -193,7 +193,7 @@ report-participants-children = children: { $count }
 report-participants-parents = parents: { $count }
 report-participants-teachers = teachers: { $count }
 report-participants-others = others: { $count }
-report-total = Events in all: { $count }; participants: { $participants }
+
 report-empty = No events are recorded for this period.
 report-file-name = Partners report { $month } ({ $lang })
 report-year-title = Work with social partners: summary of { $period }
@@ -243,3 +243,25 @@ entity-plan-row = plan row
 entity-event = event
 entity-activity = planned activity
 entity-photo = photo
+
+# Where a planned activity stands
+activity-status-done = Done
+activity-status-overdue = Overdue
+activity-status-due = This month
+activity-status-planned = Planned
+report-total = Events in all: { $count }. Participants — { $participants }.
+
+# Importing a plan from CSV or XLSX
+error-import-refused = { $count ->
+    [one] { $count } row cannot be imported
+   *[other] { $count } rows cannot be imported
+}; nothing was imported. Fix them in the file, or import only the accepted rows.
+import-issue-partner-empty = No partner is given.
+import-issue-text-invalid = The text cannot be accepted: { $reason }
+import-issue-cell-too-long = A cell is longer than { $max } characters.
+import-issue-partner-similar = Similar to the partner «{ $name }» already in the register; a new one will be added.
+import-issue-period-unread = The period «{ $value }» was not understood; it is recorded as «Throughout the year».
+import-group-other = Other partners
+import-no-partner-column = Say which column holds the partner.
+cli-import-line = row { $line }
+cli-plan-imported = Plan rows imported: { $count }; new partners: { $partners }; rows not accepted: { $refused }.

@@ -193,7 +193,7 @@ report-participants-children = балалар: { $count }
 report-participants-parents = ата-аналар: { $count }
 report-participants-teachers = педагогтер: { $count }
 report-participants-others = басқалар: { $count }
-report-total = Барлық іс-шаралар: { $count }; қатысушылар: { $participants }
+
 report-empty = Бұл кезеңде іс-шаралар жазылмаған.
 report-file-name = Серіктестермен жұмыс туралы есеп { $month } ({ $lang })
 report-year-title = { $period } бойынша әлеуметтік серіктестермен жұмыстың қорытындысы
@@ -243,3 +243,22 @@ entity-plan-row = жоспар жолы
 entity-event = іс-шара
 entity-activity = жоспар іс-шарасы
 entity-photo = фотосурет
+
+# Where a planned activity stands
+activity-status-done = Орындалды
+activity-status-overdue = Мерзімі өтті
+activity-status-due = Осы айда
+activity-status-planned = Жоспарланған
+report-total = Барлық іс-шаралар: { $count }. Қатысушылар — { $participants }.
+
+# Жоспарды CSV немесе XLSX файлынан импорттау
+error-import-refused = { $count } жолды импорттауға болмайды; ештеңе импортталмады. Оларды файлда түзетіңіз немесе тек қабылданған жолдарды импорттаңыз.
+import-issue-partner-empty = Серіктес көрсетілмеген.
+import-issue-text-invalid = Мәтінді қабылдауға болмайды: { $reason }
+import-issue-cell-too-long = Ұяшық { $max } таңбадан ұзын.
+import-issue-partner-similar = Бұрыннан бар «{ $name }» серіктесіне ұқсайды; жаңа серіктес қосылады.
+import-issue-period-unread = «{ $value }» мерзімі танылмады; «Жыл бойы» деп жазылды.
+import-group-other = Басқа серіктестер
+import-no-partner-column = Серіктес қай бағанда екенін көрсетіңіз.
+cli-import-line = { $line }-жол
+cli-plan-imported = Жоспардың импортталған жолдары: { $count }; жаңа серіктестер: { $partners }; қабылданбаған жолдар: { $refused }.

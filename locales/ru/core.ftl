@@ -204,7 +204,7 @@ report-participants-children = дети: { $count }
 report-participants-parents = родители: { $count }
 report-participants-teachers = педагоги: { $count }
 report-participants-others = другие: { $count }
-report-total = Всего мероприятий: { $count }; участники: { $participants }
+
 report-empty = За этот период мероприятий не записано.
 report-file-name = Отчёт о работе с партнёрами { $month } ({ $lang })
 report-year-title = Итоги работы с социальными партнёрами за { $period }
@@ -254,3 +254,26 @@ entity-plan-row = строка плана
 entity-event = мероприятие
 entity-activity = мероприятие плана
 entity-photo = фотография
+
+# Where a planned activity stands
+activity-status-done = Выполнено
+activity-status-overdue = Просрочено
+activity-status-due = В этом месяце
+activity-status-planned = Запланировано
+report-total = Всего мероприятий: { $count }. Участники — { $participants }.
+
+# Importing a plan from CSV or XLSX
+error-import-refused = { $count ->
+    [one] { $count } строку нельзя импортировать
+    [few] { $count } строки нельзя импортировать
+   *[other] { $count } строк нельзя импортировать
+}; ничего не импортировано. Исправьте их в файле или импортируйте только принятые строки.
+import-issue-partner-empty = Не указан партнёр.
+import-issue-text-invalid = Текст нельзя принять: { $reason }
+import-issue-cell-too-long = Ячейка длиннее { $max } символов.
+import-issue-partner-similar = Похож на партнёра «{ $name }», который уже есть; будет добавлен новый.
+import-issue-period-unread = Срок «{ $value }» не распознан; записан как «В течение года».
+import-group-other = Прочие партнёры
+import-no-partner-column = Укажите, в каком столбце партнёр.
+cli-import-line = строка { $line }
+cli-plan-imported = Импортировано строк плана: { $count }; новых партнёров: { $partners }; не принято строк: { $refused }.

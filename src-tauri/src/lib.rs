@@ -13,6 +13,7 @@ pub fn app<R: Runtime>(builder: Builder<R>, db: state::Db) -> Builder<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
         .manage(db)
+        .manage(commands::plans::ImportFile::default())
         .invoke_handler(tauri::generate_handler![
         get_app_state,
         set_language,
@@ -73,6 +74,9 @@ pub fn app<R: Runtime>(builder: Builder<R>, db: state::Db) -> Builder<R> {
         get_year_summary,
         print_month_report,
         print_year_summary,
+        choose_import_file,
+        preview_plan_import,
+        import_plan,
     ])
 }
 

@@ -6,8 +6,9 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 use partnerdesk::{
-    demo, docs, i18n, store, tables, AgreementInput, AgreementQuery, DocLang, Lang, PartnerInput,
-    PartnerQuery, Store,
+    demo, docs, i18n, import, store, tables, ActivityStatus, AgreementInput, AgreementQuery, DocLang, EventQuery,
+    HeldEventInput, Lang, Participants, PartnerInput, PartnerQuery, PlanColumn, PlanInput, PlanPeriod,
+    ReportFormat, Store,
 };
 
 #[derive(Parser)]
@@ -84,12 +85,36 @@ enum Command {
         #[arg(long, value_name = "FILE", group = "what")]
         agreements: Option<PathBuf>,
     },
-    /// Fill an empty database from a JSON export.
+    /// Fill an empty database from a JSON export (`--json FILE`), or import a plan.
+    #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
     Import {
         #[command(flatten)]
         db: Db,
-        #[arg(long, value_name = "FILE")]
-        json: PathBuf,
+        #[arg(long, value_name = "FILE", required = true)]
+        json: Option<PathBuf>,
+        #[command(subcommand)]
+        what: Option<ImportCommand>,
+    },
+    /// The yearly plans.
+    Plans {
+        #[command(flatten)]
+        db: Db,
+        #[command(subcommand)]
+        command: PlansCommand,
+    },
+    /// Events held.
+    Events {
+        #[command(flatten)]
+        db: Db,
+        #[command(subcommand)]
+        command: EventsCommand,
+    },
+    /// Reports to the education department, as PDF or XLSX.
+    Report {
+        #[command(flatten)]
+        db: Db,
+        #[command(subcommand)]
+        command: ReportCommand,
     },
     /// Check the database: integrity, schema version, counts.
     Check {
@@ -141,6 +166,125 @@ enum AgreementsCommand {
 }
 
 #[derive(Subcommand)]
+enum ImportCommand {
+    /// A yearly plan from CSV or XLSX. Columns, unless --columns says otherwise: group
+    /// (category heading), partner, goal, activities, period, responsible, social effect.
+    /// Partners not in the register are added. Rows that cannot be read are listed; nothing
+    /// is imported unless --accepted-only.
+    Plan {
+        file: PathBuf,
+        /// 2026 (a calendar year) or 2026-2027 (a school year); the plan is made if missing.
+        #[arg(long)]
+        period: String,
+        /// The meaning of each column, in order, comma-separated: group, partner, goal,
+        /// activities, period, responsible, social-effect, skip.
+        #[arg(long, value_delimiter = ',')]
+        columns: Vec<String>,
+        /// Import the rows that can be read even when others cannot.
+        #[arg(long)]
+        accepted_only: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum PlansCommand {
+    /// List the plans with their fulfilment.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Make an empty plan for a period (2026 or 2026-2027).
+    Create { period: String },
+    /// Copy a plan to the next period (dates move by a year).
+    CarryOver { period: String },
+    /// Show a plan: its rows, activities and their status.
+    Show {
+        period: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum EventsCommand {
+    /// List events held, by date.
+    List {
+        /// From this day (YYYY-MM-DD).
+        #[arg(long)]
+        from: Option<String>,
+        /// Up to this day (YYYY-MM-DD).
+        #[arg(long)]
+        to: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Record an event held.
+    Add {
+        /// The partner's id or exact name.
+        #[arg(long)]
+        partner: String,
+        /// The day it was held, YYYY-MM-DD.
+        #[arg(long)]
+        date: String,
+        /// HH:MM.
+        #[arg(long, default_value = "")]
+        time: String,
+        /// The title; when empty, the planned activity's title.
+        #[arg(long, default_value = "")]
+        title: String,
+        /// The id of the planned activity it fulfils (see `plans show`).
+        #[arg(long)]
+        activity: Option<i64>,
+        #[arg(long, default_value = "")]
+        place: String,
+        #[arg(long, default_value_t = 0)]
+        children: u32,
+        #[arg(long, default_value_t = 0)]
+        parents: u32,
+        #[arg(long, default_value_t = 0)]
+        teachers: u32,
+        #[arg(long, default_value_t = 0)]
+        others: u32,
+        /// Organised by the parents themselves.
+        #[arg(long)]
+        by_parents: bool,
+        #[arg(long, default_value = "")]
+        responsible: String,
+        #[arg(long, default_value = "")]
+        result: String,
+        #[arg(long, default_value = "")]
+        media: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum ReportCommand {
+    /// The monthly information on work with partners.
+    Month {
+        /// YYYY-MM.
+        month: String,
+        #[arg(long, default_value = "ru")]
+        lang: String,
+        /// pdf or xlsx.
+        #[arg(long, default_value = "pdf")]
+        format: String,
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// The year summary with its indicators, for a plan period (2026 or 2026-2027).
+    Year {
+        period: String,
+        #[arg(long, default_value = "ru")]
+        lang: String,
+        /// pdf or xlsx.
+        #[arg(long, default_value = "pdf")]
+        format: String,
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
 enum ProfileCommand {
     /// Show the profile as JSON.
     Show,
@@ -157,6 +301,18 @@ enum PrintCommand {
         number: String,
         #[arg(long, default_value = "ru")]
         lang: String,
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// The yearly plan of a period (2026 or 2026-2027), A4 landscape.
+    Plan {
+        period: String,
+        #[arg(long, default_value = "ru")]
+        lang: String,
+        /// The columns to print besides № and partner, comma-separated: goal, activities,
+        /// period, responsible, social-effect (default: all).
+        #[arg(long, value_delimiter = ',')]
+        columns: Vec<String>,
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: PathBuf,
     },
@@ -276,13 +432,35 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
             };
             println!("{}", written.display());
         }
-        Command::Import { db, json } => {
+        Command::Import { db, what: Some(ImportCommand::Plan { file, period, columns, accepted_only }), .. } => {
+            import_plan(open(db)?, &file, &period, &columns, accepted_only, lang)?;
+        }
+        Command::Import { db, json: Some(json), what: None } => {
             let text = std::fs::read_to_string(&json).map_err(|e| partnerdesk::Error::file(&json, e))?;
             let data: serde_json::Value = serde_json::from_str(&text)
                 .map_err(|e| partnerdesk::Error::ImportInvalid { reason: e.to_string() })?;
             let store = open(db)?;
             store.import_json(&data)?;
             println!("{}", i18n::message_with(lang, "cli-restored", &[("count", store.partner_count()?.to_string())]));
+        }
+        Command::Import { json: None, what: None, .. } => unreachable!("clap requires --json or a subcommand"),
+        Command::Plans { db, command } => plans(open(db)?, command, lang)?,
+        Command::Events { db, command } => events(open(db)?, command)?,
+        Command::Report { db, command } => {
+            let store = open(db)?;
+            let (output, (bytes, _)) = match command {
+                ReportCommand::Month { month, lang: l, format, output } => {
+                    let (y, m) = parse_month(&month)?;
+                    (output, docs::report::month_file(&store, y, m, plain_lang(&l)?, report_format(&format)?)?)
+                }
+                ReportCommand::Year { period, lang: l, format, output } => {
+                    let p = PlanPeriod::parse(&period).ok_or(partnerdesk::Error::MonthInvalid(period.clone()))?;
+                    let today = partnerdesk::today();
+                    (output, docs::report::year_file(&store, p, plain_lang(&l)?, report_format(&format)?, today)?)
+                }
+            };
+            std::fs::write(&output, bytes).map_err(|e| partnerdesk::Error::file(&output, e))?;
+            println!("{}", output.display());
         }
         Command::Check { db } => {
             let store = open(db)?;
@@ -314,7 +492,161 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
             std::fs::write(&output, pdf).map_err(|e| partnerdesk::Error::file(&output, e))?;
             println!("{}", output.display());
         }
+        Command::Print { db, command: PrintCommand::Plan { period, lang: l, columns, output } } => {
+            let store = open(db)?;
+            let sheet = store.plan_sheet(store.find_plan(&period, partnerdesk::today())?.id, partnerdesk::today())?;
+            let columns = columns
+                .iter()
+                .map(|c| PlanColumn::parse(c).ok_or_else(|| partnerdesk::Error::FormatUnknown(c.clone())))
+                .collect::<partnerdesk::Result<Vec<_>>>()?;
+            let pdf = docs::plan::render(&store, &sheet, plain_lang(&l)?, &columns)?;
+            std::fs::write(&output, pdf).map_err(|e| partnerdesk::Error::file(&output, e))?;
+            println!("{}", output.display());
+        }
     }
+    Ok(())
+}
+
+/// A document language that is one language (ru, kk or en).
+fn plain_lang(s: &str) -> partnerdesk::Result<Lang> {
+    Lang::parse(s).filter(|l| l.code() == s.trim().to_ascii_lowercase()).ok_or_else(|| partnerdesk::Error::LanguageUnknown(s.to_string()))
+}
+
+fn report_format(s: &str) -> partnerdesk::Result<ReportFormat> {
+    ReportFormat::parse(s).ok_or_else(|| partnerdesk::Error::FormatUnknown(s.to_string()))
+}
+
+/// «2026-11» → (2026, 11).
+fn parse_month(s: &str) -> partnerdesk::Result<(i32, u32)> {
+    let bad = || partnerdesk::Error::MonthInvalid(s.chars().take(40).collect());
+    let (y, m) = s.trim().split_once('-').ok_or_else(bad)?;
+    let (y, m): (i32, u32) = (y.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
+    if y.to_string().len() != 4 || !(1..=12).contains(&m) {
+        return Err(bad());
+    }
+    Ok((y, m))
+}
+
+fn plans(store: Store, command: PlansCommand, lang: Lang) -> partnerdesk::Result<()> {
+    let today = partnerdesk::today();
+    match command {
+        PlansCommand::List { json } => {
+            let plans = store.plans(today)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&plans).expect("plans serialize"));
+            } else {
+                for p in plans {
+                    println!("{}\t{}\t{}\t{}%", p.id, p.period, p.rows, p.fulfilment.percent());
+                }
+            }
+        }
+        PlansCommand::Create { period } => {
+            let p = PlanPeriod::parse(&period).ok_or(partnerdesk::Error::MonthInvalid(period.clone()))?;
+            let plan = store.create_plan(&PlanInput { kind: p.kind, start_year: p.start_year, ..Default::default() }, today)?;
+            println!("{}\t{}", plan.id, plan.period);
+        }
+        PlansCommand::CarryOver { period } => {
+            let plan = store.carry_over_plan(store.find_plan(&period, today)?.id, today)?;
+            println!("{}\t{}", plan.id, plan.period);
+        }
+        PlansCommand::Show { period, json } => {
+            let sheet = store.plan_sheet(store.find_plan(&period, today)?.id, today)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&sheet).expect("a plan serializes"));
+                return Ok(());
+            }
+            for g in &sheet.groups {
+                println!("{}:", g.name.get(lang));
+                for r in &g.rows {
+                    println!("  {}\t{}", r.partner_name, r.fulfilment.percent());
+                    for a in &r.activities {
+                        let status = i18n::message(lang, &format!("activity-status-{}", activity_status(a.status)));
+                        println!("    {}\t{}\t{}\t{}/{}\t{status}", a.id, a.title, a.period_label.get(lang), a.fulfilment.held, a.fulfilment.expected);
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn activity_status(s: ActivityStatus) -> &'static str {
+    match s {
+        ActivityStatus::Done => "done",
+        ActivityStatus::Overdue => "overdue",
+        ActivityStatus::Due => "due",
+        ActivityStatus::Planned => "planned",
+    }
+}
+
+fn events(store: Store, command: EventsCommand) -> partnerdesk::Result<()> {
+    match command {
+        EventsCommand::List { from, to, json } => {
+            let events = store.events(&EventQuery { from, to, ..Default::default() })?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&events).expect("events serialize"));
+            } else {
+                for e in events {
+                    println!("{}\t{}\t{}\t{}\t{}", e.id, e.held_on, e.partner_name, e.title, e.participants.total());
+                }
+            }
+        }
+        EventsCommand::Add {
+            partner, date, time, title, activity, place, children, parents, teachers, others, by_parents,
+            responsible, result, media,
+        } => {
+            let partner_id = store.find_partner(&partner)?;
+            let e = store.create_event(&HeldEventInput {
+                held_on: date,
+                time,
+                partner_id,
+                activity_id: activity,
+                title,
+                form_id: None,
+                place,
+                participants: Participants { children, parents, teachers, others },
+                ages: String::new(),
+                by_parents,
+                responsible,
+                result,
+                media_link: media,
+            })?;
+            println!("{}", e.id);
+        }
+    }
+    Ok(())
+}
+
+/// Imports a plan; every row with something to say is listed on stderr first.
+fn import_plan(store: Store, file: &std::path::Path, period: &str, columns: &[String], accepted_only: bool, lang: Lang) -> partnerdesk::Result<()> {
+    let p = PlanPeriod::parse(period).ok_or_else(|| partnerdesk::Error::MonthInvalid(period.to_string()))?;
+    let table = import::read_table(file)?;
+    let mapping = if columns.is_empty() {
+        None
+    } else {
+        let columns = columns
+            .iter()
+            .map(|c| import::PlanField::parse(c).ok_or_else(|| partnerdesk::Error::FormatUnknown(c.clone())))
+            .collect::<partnerdesk::Result<Vec<_>>>()?;
+        let header = table.rows.first().is_some_and(|r| import::looks_like_header(r));
+        Some(import::PlanMapping { columns, header })
+    };
+    let preview = import::preview_plan(&store, &table, p, mapping.clone(), lang)?;
+    for row in &preview.rows {
+        for issue in &row.issues {
+            let mark = if issue.refused { "✗" } else { "!" };
+            eprintln!("{mark} {}: {}", i18n::message_with(lang, "cli-import-line", &[("line", row.line.to_string())]), issue.text(lang));
+        }
+    }
+    let result = import::import_plan(&store, &table, p, mapping, accepted_only)?;
+    println!(
+        "{}",
+        i18n::message_with(
+            lang,
+            "cli-plan-imported",
+            &[("count", result.rows.to_string()), ("partners", result.partners_created.to_string()), ("refused", result.refused.to_string())]
+        )
+    );
     Ok(())
 }
 

@@ -242,6 +242,11 @@ impl Paragraph {
         Paragraph::new(text).align(Align::Left).indent_mm(0.0)
     }
 
+    /// Styled runs set like [`Paragraph::plain`].
+    pub fn plain_runs(runs: Vec<Run>) -> Paragraph {
+        Paragraph::from_runs(runs).align(Align::Left).indent_mm(0.0)
+    }
+
     pub fn size(mut self, pt: f32) -> Paragraph {
         self.size = pt;
         self

@@ -12,7 +12,7 @@ use super::model::{
 };
 use crate::error::Result;
 use crate::i18n;
-use crate::model::{CatalogList, Lang, Organisation, Plan, PlanColumn, PlanKind, PlanRow, PlanSheet};
+use crate::model::{Lang, Organisation, Plan, PlanColumn, PlanKind, PlanRow, PlanSheet};
 use crate::plan_text::period_label;
 use crate::store::Store;
 
@@ -21,9 +21,7 @@ const SIZE: f32 = 10.5;
 /// Renders a plan to PDF bytes.
 pub fn render(store: &Store, sheet: &PlanSheet, lang: Lang, columns: &[PlanColumn]) -> Result<Vec<u8>> {
     let org = store.organisation()?;
-    let forms: Vec<(i64, String)> =
-        store.catalog(CatalogList::Form)?.into_iter().map(|e| (e.id, e.name.get(lang).to_string())).collect();
-    super::to_pdf(&document(&org, sheet, lang, columns, &forms))
+    super::to_pdf(&document(&org, sheet, lang, columns))
 }
 
 /// The standard title: «Комплексный план работы с социальными партнёрами на 2026–2027 учебный год».
@@ -52,16 +50,16 @@ fn chosen(columns: &[PlanColumn]) -> Vec<PlanColumn> {
 
 fn weight(c: PlanColumn) -> f32 {
     match c {
-        PlanColumn::Goal => 1.5,
-        PlanColumn::Activities => 2.4,
-        PlanColumn::Period => 0.9,
-        PlanColumn::Responsible => 1.0,
-        PlanColumn::SocialEffect => 1.4,
+        PlanColumn::Goal => 1.4,
+        PlanColumn::Activities => 2.3,
+        PlanColumn::Period => 1.15,
+        PlanColumn::Responsible => 1.1,
+        PlanColumn::SocialEffect => 1.35,
     }
 }
 
 /// The document model of a plan (pure: tested as layout without reading PDF bytes).
-pub fn document(org: &Organisation, sheet: &PlanSheet, lang: Lang, columns: &[PlanColumn], forms: &[(i64, String)]) -> Document {
+pub fn document(org: &Organisation, sheet: &PlanSheet, lang: Lang, columns: &[PlanColumn]) -> Document {
     let plan = &sheet.plan;
     let columns = chosen(columns);
     let mut doc = Document::new(PageSetup::landscape());
@@ -79,11 +77,11 @@ pub fn document(org: &Organisation, sheet: &PlanSheet, lang: Lang, columns: &[Pl
     }
     doc.push(Heading::new(heading).size(13.0).space_before_mm(0.0).space_after_mm(4.0));
 
-    let mut widths = vec![ColumnWidth::Mm(9.0), ColumnWidth::Fraction(1.4)];
+    let mut widths = vec![ColumnWidth::Mm(9.0), ColumnWidth::Fraction(1.3)];
     widths.extend(columns.iter().map(|c| ColumnWidth::Fraction(weight(*c))));
     let mut table = Table::new(widths);
     let head = |text: String| {
-        Cell::new(vec![Paragraph::from_runs(vec![Run::bold(text)]).size(SIZE).align(Align::Center).into()])
+        Cell::new(vec![Paragraph::plain_runs(vec![Run::bold(text)]).size(SIZE).align(Align::Center).into()])
             .fill(0.9)
             .valign(VAlign::Middle)
     };
@@ -94,13 +92,13 @@ pub fn document(org: &Organisation, sheet: &PlanSheet, lang: Lang, columns: &[Pl
     let mut n = 0;
     for group in &sheet.groups {
         let name = format!("{}:", group.name.get(lang).trim_end_matches(':'));
-        let cell = Cell::new(vec![Paragraph::from_runs(vec![Run::new(name, crate::docs::FontStyle::BoldItalic)]).size(SIZE).into()])
+        let cell = Cell::new(vec![Paragraph::plain_runs(vec![Run::new(name, crate::docs::FontStyle::BoldItalic)]).size(SIZE).into()])
             .span(span)
             .fill(0.96);
         table.rows.push(Row::group(cell));
         for row in &group.rows {
             n += 1;
-            table.rows.push(plan_row(n, row, &columns, lang, forms));
+            table.rows.push(plan_row(n, row, &columns, lang));
         }
     }
     if n == 0 {
@@ -113,11 +111,7 @@ pub fn document(org: &Organisation, sheet: &PlanSheet, lang: Lang, columns: &[Pl
 fn approval(org: &Organisation, plan: &Plan, lang: Lang) -> ApprovalBlock {
     let position = if plan.approver_position.is_empty() { org.head_position.get(lang) } else { &plan.approver_position };
     let name = if plan.approver_name.is_empty() { org.head_name.get(lang) } else { &plan.approver_name };
-    let short = org.short_name.get(lang);
     let mut lines = vec![position.to_string()];
-    if !short.is_empty() {
-        lines.push(short.to_string());
-    }
     lines.retain(|l| !l.is_empty());
     let date = plan
         .approved_on
@@ -142,7 +136,7 @@ fn paragraphs(text: &str) -> Vec<super::Block> {
         .collect()
 }
 
-fn plan_row(n: usize, row: &PlanRow, columns: &[PlanColumn], lang: Lang, forms: &[(i64, String)]) -> Row {
+fn plan_row(n: usize, row: &PlanRow, columns: &[PlanColumn], lang: Lang) -> Row {
     let numbered = row.activities.len() > 1;
     let periods: Vec<String> = row.activities.iter().map(|a| period_label(lang, &a.period)).collect();
     let same_period = periods.windows(2).all(|w| w[0] == w[1]);
@@ -160,16 +154,8 @@ fn plan_row(n: usize, row: &PlanRow, columns: &[PlanColumn], lang: Lang, forms: 
                 .iter()
                 .enumerate()
                 .map(|(k, a)| {
-                    let form = a.form_id.and_then(|f| forms.iter().find(|(id, _)| *id == f)).map(|(_, name)| name.as_str());
-                    let mut runs = Vec::new();
-                    if numbered {
-                        runs.push(Run::regular(format!("{}) ", k + 1)));
-                    }
-                    if let Some(form) = form.filter(|f| !f.is_empty()) {
-                        runs.push(Run::italic(format!("{form}: ")));
-                    }
-                    runs.push(Run::regular(a.title.replace('\n', " ")));
-                    Paragraph::from_runs(runs).size(SIZE).space_after_mm(0.8).into()
+                    let number = if numbered { format!("{}) ", k + 1) } else { String::new() };
+                    Paragraph::plain(format!("{number}{}", a.title.replace('\n', " "))).size(SIZE).space_after_mm(0.8).into()
                 })
                 .collect(),
             PlanColumn::Period if same_period => periods.first().map(|p| paragraphs(p)).unwrap_or_default(),

@@ -145,7 +145,7 @@ pub fn sheet_document(org: &Organisation, sheet: &Sheet, widths: Vec<ColumnWidth
             .headers
             .iter()
             .map(|h| {
-                Cell::new(vec![Paragraph::from_runs(vec![Run::bold(h.clone())]).size(SIZE).align(Align::Center).into()])
+                Cell::new(vec![Paragraph::plain_runs(vec![Run::bold(h.clone())]).size(SIZE).align(Align::Center).into()])
                     .fill(0.9)
                     .valign(VAlign::Middle)
             })

@@ -66,7 +66,8 @@ fn check_time(s: &str) -> Result<String> {
 fn check(i: &HeldEventInput) -> Result<HeldEventInput> {
     let held_on = validate::date(&i.held_on, Field::HeldOn)?;
     let title = validate::multi_line(&i.title, Field::Title, 1000)?;
-    if title.is_empty() {
+    // Without a title of its own, an event held for a planned activity takes the activity's.
+    if title.is_empty() && i.activity_id.is_none() {
         return Err(Error::Required { field: Field::Title });
     }
     let p = i.participants;
@@ -150,34 +151,40 @@ impl Store {
     }
 
     /// The partner, the activity (which must be one of that partner's) and the form exist.
-    fn check_event_links(&self, i: &HeldEventInput) -> Result<()> {
+    /// Returns the input with an empty title taken from the activity.
+    fn check_event_links(&self, i: HeldEventInput) -> Result<HeldEventInput> {
         let exists: bool =
             self.conn.query_row("SELECT EXISTS (SELECT 1 FROM partner WHERE id = ?1)", [i.partner_id], |r| r.get(0))?;
         if !exists {
             return Err(Error::NotFound { entity: "partner", id: i.partner_id.to_string() });
         }
+        let mut i = i;
         if let Some(a) = i.activity_id {
-            let partner: i64 = self
+            let (partner, title): (i64, String) = self
                 .conn
                 .query_row(
-                    "SELECT r.partner_id FROM plan_activity a JOIN plan_row r ON r.id = a.row_id WHERE a.id = ?1",
+                    "SELECT r.partner_id, a.title FROM plan_activity a JOIN plan_row r ON r.id = a.row_id WHERE a.id = ?1",
                     [a],
-                    |r| r.get(0),
+                    |r| Ok((r.get(0)?, r.get(1)?)),
                 )
                 .optional()?
                 .ok_or(Error::NotFound { entity: "activity", id: a.to_string() })?;
             if partner != i.partner_id {
                 return Err(Error::ActivityOtherPartner);
             }
+            if i.title.is_empty() {
+                i.title = title;
+            }
         }
         let forms: Vec<i64> = i.form_id.into_iter().collect();
-        self.check_entries(CatalogList::Form, &forms, Field::Title)
+        self.check_entries(CatalogList::Form, &forms, Field::Title)?;
+        Ok(i)
     }
 
     pub fn create_event(&self, input: &HeldEventInput) -> Result<HeldEvent> {
         let i = check(input)?;
         let tx = self.write_tx()?;
-        self.check_event_links(&i)?;
+        let i = self.check_event_links(i)?;
         let ts = now();
         tx.execute(
             "INSERT INTO held_event (held_on, time, partner_id, activity_id, title, form_id, place, children, parents,
@@ -198,7 +205,7 @@ impl Store {
         let i = check(input)?;
         let tx = self.write_tx()?;
         self.event(id)?;
-        self.check_event_links(&i)?;
+        let i = self.check_event_links(i)?;
         tx.execute(
             "UPDATE held_event SET held_on = ?2, time = ?3, partner_id = ?4, activity_id = ?5, title = ?6, form_id = ?7,
                  place = ?8, children = ?9, parents = ?10, teachers = ?11, others = ?12, ages = ?13, by_parents = ?14,

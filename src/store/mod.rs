@@ -14,6 +14,8 @@ mod export;
 mod organisation;
 mod partners;
 mod plans;
+
+pub use plans::TEXT_MAX as PLAN_TEXT_MAX;
 mod settings;
 
 pub use backups::{local_at, local_now, BackupInfo, BackupKind, KEEP_DAYS, KEEP_MONTHS};

@@ -340,6 +340,14 @@ fn sort_summaries(rows: &mut [(PartnerSummary, i64)], sort: PartnerSort, dir: So
 
 impl Store {
     /// A partner by its id (digits) or by its exact name, case-insensitively.
+    /// The partner whose name has this key (`text::name_key`), the oldest if several.
+    pub fn partner_by_key(&self, key: &str) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .query_row("SELECT id FROM partner WHERE name_key = ?1 ORDER BY id LIMIT 1", [key], |r| r.get(0))
+            .optional()?)
+    }
+
     pub fn find_partner(&self, id_or_name: &str) -> Result<i64> {
         let key = id_or_name.trim();
         if let Ok(id) = key.parse::<i64>() {

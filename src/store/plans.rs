@@ -17,6 +17,7 @@ use crate::model::{
 };
 use crate::validate;
 
+/// The longest goal, activity title or social effect.
 pub const TEXT_MAX: usize = 2000;
 pub const ACTIVITIES_MAX: usize = 100;
 

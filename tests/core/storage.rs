@@ -108,6 +108,14 @@ fn every_old_schema_fixture_migrates_with_its_data() {
             assert!(agreements.iter().any(|a| a.number == "2/2026 / 45-П"));
             assert!(!store.organisation().unwrap().full_name.kk.is_empty());
         }
+        if version >= 3 {
+            let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+            let plan = store.find_plan("2026-2027", today).unwrap();
+            assert_eq!(plan.rows, 12, "schema {version}: plan rows lost");
+            assert!(plan.fulfilment.held > 0, "schema {version}: events no longer fulfil the plan");
+            let events = store.events(&partnerdesk::EventQuery::default()).unwrap();
+            assert_eq!(events.len(), 12, "schema {version}: events lost");
+        }
         let backups = store.backups().unwrap();
         assert_eq!(backups.len(), usize::from(version < SCHEMA_VERSION), "schema {version}: a backup is taken exactly when migrating");
         if let Some(b) = backups.first() {

@@ -3,7 +3,7 @@
 
 export type Lang = "ru" | "kk" | "en";
 
-export type ErrorCode = "name-empty" | "too-long" | "email-invalid" | "control-chars" | "contact-name-empty" | "not-found" | "category-unknown" | "catalog-name-empty" | "date-invalid" | "date-order" | "pattern-invalid" | "already-registered" | "already-renewed" | "agreement-terminated" | "database-too-new" | "not-a-database" | "database-corrupt" | "database-not-empty" | "read-only" | "disk-full" | "database-busy" | "storage" | "file" | "image-invalid" | "language-unknown" | "viewer-failed" | "out-of-range" | "profile-key-unknown" | "partner-ambiguous" | "agreement-ambiguous" | "date-outside-term" | "scan-invalid" | "import-invalid" | "format-unknown" | "export-failed" | "period-invalid" | "plan-exists" | "has-events" | "activity-other-partner" | "month-invalid" | "required";
+export type ErrorCode = "name-empty" | "too-long" | "email-invalid" | "control-chars" | "contact-name-empty" | "not-found" | "category-unknown" | "catalog-name-empty" | "date-invalid" | "date-order" | "pattern-invalid" | "already-registered" | "already-renewed" | "agreement-terminated" | "database-too-new" | "not-a-database" | "database-corrupt" | "database-not-empty" | "read-only" | "disk-full" | "database-busy" | "storage" | "file" | "image-invalid" | "language-unknown" | "viewer-failed" | "out-of-range" | "profile-key-unknown" | "partner-ambiguous" | "agreement-ambiguous" | "date-outside-term" | "scan-invalid" | "import-invalid" | "format-unknown" | "export-failed" | "period-invalid" | "plan-exists" | "has-events" | "activity-other-partner" | "month-invalid" | "required" | "import-refused";
 
 export type Field = "name" | "short-name" | "category" | "address" | "phones" | "email" | "website" | "notes" | "contact-name" | "contact-position" | "contact-phone" | "contact-email" | "catalog-name" | "partner" | "partner-number" | "title" | "signed-on" | "valid-from" | "valid-to" | "partner-position" | "partner-head" | "partner-in-person" | "head-position" | "head-name" | "head-in-person" | "city" | "bin" | "bank-details" | "number-pattern" | "start-number" | "terminated-on" | "clause" | "period" | "goal" | "activity" | "responsible" | "social-effect" | "held-on" | "time" | "place" | "ages" | "result" | "media-link" | "approver-position" | "approver-name" | "approved-on" | "approval-order" | "pupil-count" | "participants" | "year";
 
@@ -314,3 +314,49 @@ pupils: number,
 by_parents_per_100_pupils: number | null, };
 
 export type ReportFormat = "pdf" | "xlsx";
+
+export type PlanField = "group" | "partner" | "goal" | "activities" | "period" | "responsible" | "social-effect" | "skip";
+
+export type PlanMapping = { columns: Array<PlanField>, header: boolean, };
+
+export type ImportIssue = { code: string, args: { [key in string]: string }, 
+/**
+ * The row cannot be imported.
+ */
+refused: boolean, };
+
+export type ImportedActivity = { title: string, period: ActivityPeriod, 
+/**
+ * The period as it was written.
+ */
+period_text: string, };
+
+export type PlanImportRow = { 
+/**
+ * The row's number in the file (1 is the first row).
+ */
+line: number, group: string, partner: string, 
+/**
+ * The partner in the register, when there is one by that name.
+ */
+partner_id: number | null, goal: string, responsible: string, social_effect: string, activities: Array<ImportedActivity>, issues: Array<ImportIssue>, accepted: boolean, };
+
+export type PlanImportPreview = { period: string, 
+/**
+ * A plan for the period exists: rows are added to its end.
+ */
+plan_exists: boolean, mapping: PlanMapping, 
+/**
+ * The first rows of the file as they are, for choosing the mapping.
+ */
+sample: Array<Array<string>>, columns: number, rows: Array<PlanImportRow>, accepted: number, refused: number, 
+/**
+ * Partners that will be added to the register.
+ */
+new_partners: Array<string>, 
+/**
+ * Headings that will become new categories.
+ */
+new_groups: Array<string>, };
+
+export type PlanImportResult = { plan_id: number, rows: number, partners_created: number, refused: number, };
