@@ -392,8 +392,12 @@ pub fn preview_plan(
             group = heading.trim().trim_end_matches(':').trim().to_string();
         }
         if partner.is_empty() {
-            // A row with one cell and no partner is a category heading (a merged row in Word).
-            if filled.len() == 1 && activities.is_empty() {
+            // A row with only its first cell (or its group cell) filled is a category heading:
+            // a merged row in Word.
+            let first_only = raw.iter().position(|c| !c.trim().is_empty()).is_some_and(|i| {
+                i == 0 || matches!(mapping.columns.get(i), Some(PlanField::Group | PlanField::Partner | PlanField::Skip))
+            });
+            if filled.len() == 1 && activities.is_empty() && first_only {
                 if heading.is_empty() {
                     group = filled[0].trim().trim_end_matches(':').trim().to_string();
                 }

@@ -15,6 +15,7 @@ month-12 = December
 period-year = Throughout the year
 period-times = { $count ->
     [one] Once a year
+    [2] Twice a year
    *[other] { $count } times a year
 }
 period-each-quarter = Once a quarter

@@ -7,6 +7,7 @@ mod export;
 mod hostile;
 mod locales;
 mod partners;
+mod plans;
 mod search;
 mod storage;
 
