@@ -11,6 +11,10 @@ nav-label = Sections
 nav-partners = Partners
 nav-start = Start
 nav-agreements = Agreements
+nav-plans = Plan
+nav-events = Events
+nav-calendar = Calendar
+nav-reports = Reports
 nav-backups = Backups
 nav-profile = Organisation
 lang-select-label = Interface language
@@ -31,6 +35,18 @@ toast-pdf-saved = PDF saved: { $path }
 toast-backup-saved = Backup saved: { $path }
 toast-backup-restored = The database has been restored from the backup
 toast-close-label = Close the notification
+toast-plan-created = Plan created
+toast-plan-carried-over = The plan for { $period } was created with every row
+toast-plan-deleted = Plan deleted
+toast-plan-row-deleted = Row deleted
+toast-event-deleted = Event deleted
+toast-photos-added =
+    { $count ->
+        [one] { $count } photo added
+       *[other] { $count } photos added
+    }
+toast-photo-removed = Photo removed
+toast-file-saved = File saved: { $path }
 
 ## First run
 welcome-title = Welcome to Partnerdesk
@@ -192,6 +208,14 @@ start-expiring-days-left =
 start-quick-title = Quick actions
 start-new-partner-hint = A school, museum, library or parents' committee.
 start-new-agreement-hint = A cooperation agreement with one of your partners.
+start-overdue-title = Overdue planned events
+start-overdue-empty = Nothing planned is overdue.
+start-month-title = Planned for this month
+start-month-empty = Nothing is left for this month: everything was held, or nothing is planned.
+start-all-plans-link = Plans
+start-calendar-link = Calendar
+start-due-open-title = Open in the plan
+start-due-plan = Plan { $period }
 
 ## Agreements: statuses, document languages
 agreements-lang-ru = Русский
@@ -325,6 +349,9 @@ profile-bin-label = BIN / INN
 profile-phone-label = Phone
 profile-email-label = E-mail
 profile-bank-details-label = Bank details
+profile-section-pupils = Pupils
+profile-pupil-count-label = Number of pupils
+profile-pupil-count-hint = Needed for the year summary's «events organised by parents per 100 pupils».
 profile-section-register = Agreement register
 profile-number-pattern-label = Number pattern
 profile-start-number-label = Start number
@@ -363,3 +390,310 @@ backups-empty = No backups yet. Partnerdesk makes the first one by itself the ne
 backups-restore-confirm-title = Restore from the backup?
 backups-restore-confirm-text = Restore the database as it was on { $date } at { $time }? The current state is saved as a backup first, so this can be undone.
 backups-restore-confirm-ok = Restore
+
+## Choosing a partner or a month
+partner-picker-placeholder = Find a partner
+partner-picker-list-label = Partners found
+partner-picker-nothing-found = Nothing found
+month-picker-previous = Previous month
+month-picker-next = Next month
+month-picker-month-label = Month
+month-picker-year-label = Year
+
+## Plans
+plans-title = Plans of work with partners
+plans-lead = The comprehensive plan for a school or a calendar year: partners by category, events and when they are due. Fulfilment is counted from the events held.
+plans-new-button = New plan
+plans-new-shortcut = New plan (Ctrl+N)
+plans-new-title = New plan
+plans-new-kind-label = Plan period
+plans-new-year-label = First year
+plans-new-school-hint = A school year: from 1 September to 31 August of the next year.
+plans-new-calendar-hint = A calendar year: from 1 January to 31 December.
+plans-new-create-button = Create the plan
+plans-column-period = Period
+plans-column-title = Title
+plans-column-rows = Rows
+plans-column-fulfilment = Fulfilment
+plans-column-actions = Actions
+plans-carry-over-button = Carry over to the next period
+plans-carry-over-hint = Create the next period's plan with the same partners and events (the plan for { $period } stays as it is)
+plans-delete-button = Delete
+plans-delete-title = Delete the plan?
+plans-delete-text = The plan for { $period } and all its rows ({ $rows }) will be deleted. A plan with events held recorded against it cannot be deleted.
+plans-delete-ok = Delete the plan
+plans-empty-title = No plans yet
+plans-empty-text = Create a plan for the school year and add partners and events — or carry over last year's.
+plan-kind-school = School year
+plan-kind-calendar = Calendar year
+plan-title-school = Comprehensive plan of work with social partners for the { $period } school year
+plan-title-calendar = Comprehensive plan of work with social partners for { $period }
+
+## Plan
+plan-page-back-button = All plans
+plan-page-error-title = The plan could not be opened
+plan-page-period = { $period } · { $kind }
+plan-fulfilment-title = Plan fulfilment
+plan-fulfilment-percent = { $percent }%
+plan-fulfilment-held = { $held } of { $expected } held
+plan-fulfilment-short = { $held } of { $expected } · { $percent }%
+plan-fulfilment-overdue = Not held in time: { $count }
+plan-fulfilment-nothing = The plan has no events yet.
+plan-approval-title = Approval
+plan-approval-edit-button = Edit
+plan-approval-title-label = Plan title
+plan-approval-title-hint = Left empty, the standard title in the document's language is printed.
+plan-approval-position-label = Approver's position
+plan-approval-name-label = Approver's name
+plan-approval-date-label = Approval date
+plan-approval-order-label = Order
+plan-approval-order-hint = For example: Order No. 45 of 28.08.2026
+plan-approval-profile-hint = When the position and the name are empty, the head from the organisation's profile is printed.
+plan-approval-from-profile = from the organisation's profile
+plan-approval-not-approved = not given
+plan-sheet-title = Plan rows
+plan-sheet-hint = Enter — edit a row, Alt+↑/↓ — move it, Ctrl+N — new row
+plan-sheet-empty = The plan has no rows yet. Add the first partner.
+plan-column-number = No.
+plan-column-partner = Partner
+plan-column-goal = Goal of the cooperation
+plan-column-activities = Events
+plan-column-period = When
+plan-column-responsible = Responsible
+plan-column-social-effect = Social effect
+plan-column-fulfilment = Fulfilment
+plan-column-actions = Actions
+plan-group-up-button = Move the section «{ $name }» up
+plan-group-down-button = Move the section «{ $name }» down
+plan-row-label = Row { $number }: { $name }
+plan-row-edit-label = Editing the row: { $name }
+plan-row-new-label = New plan row
+plan-row-add-button = Add a row
+plan-row-add-shortcut = Add a row (Ctrl+N)
+plan-row-edit-button = Edit the row
+plan-row-up-button = Move up
+plan-row-down-button = Move down
+plan-row-delete-button = Delete the row
+plan-row-delete-title = Delete the plan row?
+plan-row-delete-text = The row «{ $name }» and its events will be deleted from the plan. If anything was held for them, the row cannot be deleted.
+plan-row-delete-ok = Delete the row
+plan-row-no-activities = No events given
+plan-row-partner-missing = Choose a partner.
+plan-row-save-hint = Save (Ctrl+Enter or Ctrl+S)
+plan-row-editor-hint = Ctrl+Enter — save, Esc — cancel
+plan-activity-title-label = Event { $index }
+plan-activity-title-placeholder = For example: the «World of professions» excursion
+plan-activity-form-label = Form of event { $index }
+plan-activity-form-none = No form given
+plan-activity-remove-label = Remove event { $index }
+plan-activity-remove-held = Events were held for it, so it cannot be removed
+plan-activity-add-button = + Event
+plan-activity-held = { $held } / { $expected }
+plan-activity-held-title = Held / planned
+plan-activity-event-open = Open the event held
+plan-activity-mark-held-button = Mark as held
+
+## When a planned event is due
+period-kind-year = Throughout the year
+period-kind-times = Several times a year
+period-kind-months = In given months
+period-kind-quarters = In given quarters
+period-kind-dates = On given days
+period-editor-kind-label = When
+period-editor-times-label = How many times a year
+period-editor-months-label = Months
+period-editor-span-label = Span { $index }
+period-editor-span-from-label = First month
+period-editor-span-to-label = Last month
+period-editor-span-remove-label = Remove span { $index }
+period-editor-span-add-button = + A span of months (say, December–January)
+period-editor-quarters-label = Quarters
+period-editor-quarter = Quarter { $roman }
+period-editor-quarters-hint-school = In a school year: I — September–November, II — December–February, III — March–May, IV — June–August.
+period-editor-quarters-hint-calendar = In a calendar year: I — January–March, II — April–June, III — July–September, IV — October–December.
+period-editor-date-label = Date { $index }
+period-editor-date-remove-label = Remove date { $index }
+period-editor-date-add-button = + Date
+
+## Printing the plan
+plan-print-button = Print
+plan-print-title = Print the plan
+plan-print-lang-label = Document language
+plan-print-columns-label = Columns
+plan-print-open-button = Open PDF
+plan-print-save-button = Save as…
+
+## Events held
+events-title = Events held
+events-new-button = New event
+events-new-shortcut = New event (Ctrl+N)
+events-hint-new = new event
+events-filter-span-label = Period
+events-span-month = One month
+events-span-range = Between dates
+events-span-all = All time
+events-filter-month-label = Month
+events-filter-from-label = From
+events-filter-to-label = To
+events-filter-partner-label = Partner
+events-filter-partner-all = All partners
+events-count =
+    { $count ->
+        [one] { $count } event
+       *[other] { $count } events
+    }
+events-column-date = Date
+events-column-partner = Partner
+events-column-title = Event
+events-column-participants = Participants
+events-column-photos = Photos
+events-photos =
+    { $count ->
+        [one] { $count } photo
+       *[other] { $count } photos
+    }
+events-planned-mark = planned
+events-planned-title = Held as planned
+events-empty-title = No events
+events-empty-text = No events were held in the chosen period. Record one here, or mark it as held right in the plan.
+events-error-title = The list could not be loaded
+events-form-new-title = New event
+events-form-edit-title = Event held
+events-form-error-summary = The event was not saved. Correct the error and save again.
+events-form-section-main = Event
+events-form-held-on-label = Date held
+events-form-time-label = Time
+events-form-time-placeholder = HH:MM
+events-form-time-hint = For example, 14:30. May be left empty.
+events-form-partner-label = Partner
+events-form-partner-missing = Choose the partner the event was held with.
+events-form-activity-label = Planned event
+events-form-activity-unplanned = Not in the plan
+events-form-activity-plan = Plan for { $period }
+events-form-activity-hint = The planned event chosen counts as held.
+events-form-activity-none-planned = The plans have no events with this partner: the event is recorded outside the plan.
+events-form-title-label = Title
+events-form-title-placeholder = For example: a museum excursion for World Animal Day
+events-form-form-label = Form
+events-form-form-none = Not given
+events-form-place-label = Place
+events-form-section-participants = Participants
+events-form-children-label = Children
+events-form-parents-label = Parents
+events-form-teachers-label = Teachers
+events-form-others-label = Others
+events-form-ages-label = Children's ages
+events-form-ages-placeholder = For example: 7–10 years
+events-form-by-parents-label = Organised by parents
+events-form-by-parents-hint = Counts towards «events organised by parents».
+events-form-section-result = Outcome
+events-form-responsible-label = Responsible
+events-form-media-link-label = Media coverage (link)
+events-form-media-link-placeholder = https://
+events-form-result-label = Short result
+events-form-section-photos = Photos
+events-form-photos-new-hint = Photos are added to a saved event.
+events-form-save-add-photos-button = Save and add photos…
+events-form-photos-empty = No photos yet.
+events-form-add-photos-button = Add photos…
+events-form-photos-hint = PNG or JPEG. The photos are copied into the program's folder; the originals stay where they are.
+events-form-photo-open-button = Open
+events-form-photo-remove-button = Remove
+events-form-photo-remove-label = Remove the photo «{ $name }»
+events-form-delete-button = Delete
+events-delete-title = Delete the event?
+events-delete-text = The record of «{ $title }» will be deleted and the plan's fulfilment counted again.
+events-delete-ok = Delete
+events-photo-remove-title = Remove the photo?
+events-photo-remove-text = The photo «{ $name }» will be removed from the event.
+events-photo-remove-ok = Remove
+participants-children =
+    { $count ->
+        [one] { $count } child
+       *[other] { $count } children
+    }
+participants-parents =
+    { $count ->
+        [one] { $count } parent
+       *[other] { $count } parents
+    }
+participants-teachers =
+    { $count ->
+        [one] { $count } teacher
+       *[other] { $count } teachers
+    }
+participants-others =
+    { $count ->
+        [one] { $count } other
+       *[other] { $count } others
+    }
+
+## Calendar
+calendar-title = Calendar
+calendar-month-label = Calendar month
+calendar-month-title = { $month } { $year }
+calendar-today-button = Today
+calendar-legend-event = held
+calendar-legend-planned = planned
+calendar-legend-held = planned, held
+calendar-legend-overdue = overdue
+calendar-weekday-mon = Mon
+calendar-weekday-tue = Tue
+calendar-weekday-wed = Wed
+calendar-weekday-thu = Thu
+calendar-weekday-fri = Fri
+calendar-weekday-sat = Sat
+calendar-weekday-sun = Sun
+calendar-event-open-title = Open the event
+calendar-planned-open-title = Show the planned event
+calendar-planned-held-title = Held — show it
+calendar-planned-held = held
+calendar-planned-not-held = not held yet
+calendar-open-plan-button = Open in the plan
+calendar-this-month-title = Planned this month
+calendar-this-month-empty = Nothing in the plan falls in this month. Events planned «throughout the year» are not shown in the calendar.
+calendar-hint-month = previous / next month
+
+## Reports
+reports-title = Reports
+reports-tab-month = Monthly report
+reports-tab-year = Year summary
+reports-month-lead = The month's information on the work with social partners, as the education department receives it.
+reports-month-label = Report month
+reports-lang-label = Document language
+reports-print-pdf-button = Open PDF
+reports-save-pdf-button = Save PDF…
+reports-save-xlsx-button = Save XLSX…
+reports-month-empty = No events were held this month.
+reports-column-number = No.
+reports-column-partner = Partner
+reports-column-event = Event / form
+reports-column-date-place = Date, place
+reports-column-participants = Participants
+reports-column-responsible = Responsible
+reports-column-media = Media coverage
+reports-ages = ages: { $ages }
+reports-total = Events in all: { $count }
+reports-total-participants = Participants in all: { $count }
+reports-year-lead = The indicators of a plan period: plan fulfilment, parents' participation, events by month and by partner.
+reports-year-period-label = Period
+reports-year-fulfilment-label = Plan fulfilment
+reports-year-no-plan = There is no plan for this period, or it has no events.
+reports-year-events-label = Events held
+reports-year-participants = Participants: { $count }
+reports-year-parents-label = Parents' participation
+reports-year-parents-note = Parents took part in { $events } of { $total } events; { $parents } parents in all
+reports-year-by-parents-label = Organised by parents
+reports-year-per-100 = { NUMBER($value, maximumFractionDigits: 1) } per 100 pupils ({ $pupils } pupils)
+reports-year-no-pupils = The figure per 100 pupils is not counted: the organisation's profile has no number of pupils.
+reports-year-profile-link = Set it
+reports-year-months-title = By month
+reports-year-months-hint = «Planned» counts the events due in that month; events «throughout the year» and «N times a year» are not spread over months.
+reports-year-column-month = Month
+reports-year-column-planned = Planned
+reports-year-column-held = Held
+reports-year-partners-title = By partner
+reports-year-column-partner = Partner
+reports-year-column-category = Category
+reports-year-column-fulfilment = Plan fulfilment
+reports-year-partners-empty = No events with partners in this period.

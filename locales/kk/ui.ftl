@@ -11,6 +11,10 @@ nav-label = Бөлімдер
 nav-partners = Серіктестер
 nav-start = Басты бет
 nav-agreements = Шарттар
+nav-plans = Жоспар
+nav-events = Іс-шаралар
+nav-calendar = Күнтізбе
+nav-reports = Есептер
 nav-backups = Сақтық көшірмелер
 nav-profile = Ұйым
 lang-select-label = Интерфейс тілі
@@ -31,6 +35,18 @@ toast-pdf-saved = PDF сақталды: { $path }
 toast-backup-saved = Көшірме сақталды: { $path }
 toast-backup-restored = Дерекқор көшірмеден қалпына келтірілді
 toast-close-label = Хабарламаны жабу
+toast-plan-created = Жоспар жасалды
+toast-plan-carried-over = { $period } жоспары барлық жолдарымен жасалды
+toast-plan-deleted = Жоспар жойылды
+toast-plan-row-deleted = Жол жойылды
+toast-event-deleted = Іс-шара жойылды
+toast-photos-added =
+    { $count ->
+        [one] { $count } фотосурет қосылды
+       *[other] { $count } фотосурет қосылды
+    }
+toast-photo-removed = Фотосурет алынып тасталды
+toast-file-saved = Файл сақталды: { $path }
 
 ## Алғашқы іске қосу
 welcome-title = Partnerdesk-ке қош келдіңіз
@@ -192,6 +208,14 @@ start-expiring-days-left =
 start-quick-title = Жылдам әрекеттер
 start-new-partner-hint = Мектеп, мұражай, кітапхана немесе ата-аналар комитеті.
 start-new-agreement-hint = Серіктестердің бірімен ынтымақтастық туралы шарт.
+start-overdue-title = Жоспардың мерзімі өткен іс-шаралары
+start-overdue-empty = Мерзімі өткен іс-шаралар жоқ.
+start-month-title = Осы айда жоспар бойынша
+start-month-empty = Осы айға жоспар бойынша ештеңе қалмады: бәрі өткізілді немесе ештеңе жоспарланбаған.
+start-all-plans-link = Жоспарлар
+start-calendar-link = Күнтізбе
+start-due-open-title = Жоспардан ашу
+start-due-plan = { $period } жоспары
 
 ## Шарттар: мәртебелер, құжат тілдері
 agreements-lang-ru = Русский
@@ -325,6 +349,9 @@ profile-bin-label = БСН / ИНН
 profile-phone-label = Телефоны
 profile-email-label = Эл. пошта
 profile-bank-details-label = Банк деректемелері
+profile-section-pupils = Тәрбиеленушілер
+profile-pupil-count-label = Тәрбиеленушілер (оқушылар) саны
+profile-pupil-count-hint = Жыл қорытындысындағы «100 тәрбиеленушіге шаққанда ата-аналар ұйымдастырған іс-шаралар» көрсеткіші үшін қажет.
 profile-section-register = Шарттар тізілімі
 profile-number-pattern-label = Нөмір үлгісі
 profile-start-number-label = Бастапқы нөмір
@@ -363,3 +390,306 @@ backups-empty = Әзірге көшірмелер жоқ. Алғашқысын �
 backups-restore-confirm-title = Көшірмеден қалпына келтіру керек пе?
 backups-restore-confirm-text = Дерекқорды { $date }, сағат { $time } кезіндегі күйіне қайтарасыз ба? Алдымен қазіргі күйі сақтық көшірмеге сақталады, сондықтан мұны кейін кері қайтаруға болады.
 backups-restore-confirm-ok = Қалпына келтіру
+
+## Серіктес пен айды таңдау
+partner-picker-placeholder = Серіктесті іздеу
+partner-picker-list-label = Табылған серіктестер
+partner-picker-nothing-found = Ештеңе табылмады
+month-picker-previous = Алдыңғы ай
+month-picker-next = Келесі ай
+month-picker-month-label = Ай
+month-picker-year-label = Жыл
+
+## Жоспарлар
+plans-title = Серіктестермен жұмыс жоспарлары
+plans-lead = Оқу жылына немесе күнтізбелік жылға арналған кешенді жоспар: санаттар бойынша серіктестер, іс-шаралар мен мерзімдер. Орындалуы өткізілген іс-шаралар бойынша есептеледі.
+plans-new-button = Жаңа жоспар
+plans-new-shortcut = Жаңа жоспар (Ctrl+N)
+plans-new-title = Жаңа жоспар
+plans-new-kind-label = Жоспар кезеңі
+plans-new-year-label = Басталатын жылы
+plans-new-school-hint = Оқу жылы: 1 қыркүйектен келесі жылдың 31 тамызына дейін.
+plans-new-calendar-hint = Күнтізбелік жыл: 1 қаңтардан 31 желтоқсанға дейін.
+plans-new-create-button = Жоспар жасау
+plans-column-period = Кезең
+plans-column-title = Атауы
+plans-column-rows = Жолдар
+plans-column-fulfilment = Орындалуы
+plans-column-actions = Әрекеттер
+plans-carry-over-button = Келесі кезеңге көшіру
+plans-carry-over-hint = Келесі кезеңге дәл осы серіктестер мен іс-шаралармен жоспар жасау ({ $period } жоспары өзгермейді)
+plans-delete-button = Жою
+plans-delete-title = Жоспар жойылсын ба?
+plans-delete-text = { $period } жоспары және оның барлық жолдары ({ $rows }) жойылады. Өткізілген іс-шаралар жазылған жоспарды жоюға болмайды.
+plans-delete-ok = Жоспарды жою
+plans-empty-title = Әзірге жоспарлар жоқ
+plans-empty-text = Оқу жылына жоспар жасап, серіктестер мен іс-шараларды енгізіңіз — немесе өткен жылғы жоспарды көшіріңіз.
+plan-kind-school = Оқу жылы
+plan-kind-calendar = Күнтізбелік жыл
+plan-title-school = { $period } оқу жылына арналған әлеуметтік серіктестермен жұмыстың кешенді жоспары
+plan-title-calendar = { $period } жылға арналған әлеуметтік серіктестермен жұмыстың кешенді жоспары
+
+## Жоспар
+plan-page-back-button = Барлық жоспарлар
+plan-page-error-title = Жоспарды ашу мүмкін болмады
+plan-page-period = { $period } · { $kind }
+plan-fulfilment-title = Жоспардың орындалуы
+plan-fulfilment-percent = { $percent } %
+plan-fulfilment-held = Өткізілді: { $expected } ішінен { $held }
+plan-fulfilment-short = { $expected } ішінен { $held } · { $percent } %
+plan-fulfilment-overdue = Мерзімінде өткізілмегені: { $count }
+plan-fulfilment-nothing = Жоспарда әзірге іс-шаралар жоқ.
+plan-approval-title = Бекіту
+plan-approval-edit-button = Өзгерту
+plan-approval-title-label = Жоспардың атауы
+plan-approval-title-hint = Бос қалдырылса, құжат тіліндегі стандартты атау басылады.
+plan-approval-position-label = Бекітушінің лауазымы
+plan-approval-name-label = Аты-жөні
+plan-approval-date-label = Бекітілген күні
+plan-approval-order-label = Бұйрық
+plan-approval-order-hint = Мысалы: 28.08.2026 ж. № 45 бұйрық
+plan-approval-profile-hint = Лауазымы мен аты-жөні көрсетілмесе, ұйым профиліндегі басшы басылады.
+plan-approval-from-profile = ұйым профилінен
+plan-approval-not-approved = көрсетілмеген
+plan-sheet-title = Жоспар жолдары
+plan-sheet-hint = Enter — жолды өзгерту, Alt+↑/↓ — жылжыту, Ctrl+N — жаңа жол
+plan-sheet-empty = Жоспарда әзірге жол жоқ. Алғашқы серіктесті қосыңыз.
+plan-column-number = №
+plan-column-partner = Серіктес
+plan-column-goal = Өзара іс-қимылдың мақсаты
+plan-column-activities = Іс-шаралар
+plan-column-period = Мерзімі
+plan-column-responsible = Жауаптылар
+plan-column-social-effect = Әлеуметтік нәтиже
+plan-column-fulfilment = Орындалуы
+plan-column-actions = Әрекеттер
+plan-group-up-button = «{ $name }» бөлімін жоғары жылжыту
+plan-group-down-button = «{ $name }» бөлімін төмен жылжыту
+plan-row-label = { $number }-жол: { $name }
+plan-row-edit-label = Жолды өзгерту: { $name }
+plan-row-new-label = Жоспардың жаңа жолы
+plan-row-add-button = Жол қосу
+plan-row-add-shortcut = Жол қосу (Ctrl+N)
+plan-row-edit-button = Жолды өзгерту
+plan-row-up-button = Жоғары жылжыту
+plan-row-down-button = Төмен жылжыту
+plan-row-delete-button = Жолды жою
+plan-row-delete-title = Жоспар жолы жойылсын ба?
+plan-row-delete-text = «{ $name }» жолы мен оның іс-шаралары жоспардан жойылады. Олар бойынша бірдеңе өткізілген болса, жолды жоюға болмайды.
+plan-row-delete-ok = Жолды жою
+plan-row-no-activities = Іс-шаралар көрсетілмеген
+plan-row-partner-missing = Серіктесті таңдаңыз.
+plan-row-save-hint = Сақтау (Ctrl+Enter немесе Ctrl+S)
+plan-row-editor-hint = Ctrl+Enter — сақтау, Esc — болдырмау
+plan-activity-title-label = { $index }-іс-шара
+plan-activity-title-placeholder = Мысалы: «Мамандықтар әлемі» экскурсиясы
+plan-activity-form-label = { $index }-іс-шараның нысаны
+plan-activity-form-none = Нысаны көрсетілмеген
+plan-activity-remove-label = { $index }-іс-шараны алып тастау
+plan-activity-remove-held = Бұл іс-шара бойынша өткізілгендері бар — оны алып тастауға болмайды
+plan-activity-add-button = + Іс-шара
+plan-activity-held = { $held } / { $expected }
+plan-activity-held-title = Өткізілгені / жоспарланғаны
+plan-activity-event-open = Өткізілген іс-шараны ашу
+plan-activity-mark-held-button = Өткізілді деп белгілеу
+
+## Жоспардағы іс-шараның мерзімі
+period-kind-year = Жыл бойы
+period-kind-times = Жылына бірнеше рет
+period-kind-months = Айлар бойынша
+period-kind-quarters = Тоқсандар бойынша
+period-kind-dates = Белгілі күндері
+period-editor-kind-label = Мерзімі
+period-editor-times-label = Жылына неше рет
+period-editor-months-label = Айлар
+period-editor-span-label = { $index }-аралық
+period-editor-span-from-label = Алғашқы ай
+period-editor-span-to-label = Соңғы ай
+period-editor-span-remove-label = { $index }-аралықты алып тастау
+period-editor-span-add-button = + Айлар аралығы (мысалы, желтоқсан–қаңтар)
+period-editor-quarters-label = Тоқсандар
+period-editor-quarter = { $roman } тоқсан
+period-editor-quarters-hint-school = Оқу жылында: I — қыркүйек–қараша, II — желтоқсан–ақпан, III — наурыз–мамыр, IV — маусым–тамыз.
+period-editor-quarters-hint-calendar = Күнтізбелік жылда: I — қаңтар–наурыз, II — сәуір–маусым, III — шілде–қыркүйек, IV — қазан–желтоқсан.
+period-editor-date-label = { $index }-күн
+period-editor-date-remove-label = { $index }-күнді алып тастау
+period-editor-date-add-button = + Күн
+
+## Жоспарды басып шығару
+plan-print-button = Басып шығару
+plan-print-title = Жоспарды басып шығару
+plan-print-lang-label = Құжат тілі
+plan-print-columns-label = Бағандар
+plan-print-open-button = PDF ашу
+plan-print-save-button = Басқаша сақтау…
+
+## Өткізілген іс-шаралар
+events-title = Өткізілген іс-шаралар
+events-new-button = Жаңа іс-шара
+events-new-shortcut = Жаңа іс-шара (Ctrl+N)
+events-hint-new = жаңа іс-шара
+events-filter-span-label = Кезең
+events-span-month = Ай бойынша
+events-span-range = Кезең бойынша
+events-span-all = Барлық уақыт
+events-filter-month-label = Ай
+events-filter-from-label = Басталуы
+events-filter-to-label = Аяқталуы
+events-filter-partner-label = Серіктес
+events-filter-partner-all = Барлық серіктестер
+events-count =
+    { $count ->
+        [one] { $count } іс-шара
+       *[other] { $count } іс-шара
+    }
+events-column-date = Күні
+events-column-partner = Серіктес
+events-column-title = Іс-шара
+events-column-participants = Қатысушылар
+events-column-photos = Фото
+events-photos = { $count } фото
+events-planned-mark = жоспар бойынша
+events-planned-title = Жоспар бойынша өткізілді
+events-empty-title = Іс-шаралар жоқ
+events-empty-text = Таңдалған кезеңде өткізілген іс-шаралар жоқ. Өткізілген іс-шараны осы жерде немесе тікелей жоспарда белгілеңіз.
+events-error-title = Тізімді жүктеу мүмкін болмады
+events-form-new-title = Жаңа іс-шара
+events-form-edit-title = Өткізілген іс-шара
+events-form-error-summary = Іс-шара сақталмады. Қатені түзетіп, қайта сақтаңыз.
+events-form-section-main = Іс-шара
+events-form-held-on-label = Өткізілген күні
+events-form-time-label = Уақыты
+events-form-time-placeholder = СС:ММ
+events-form-time-hint = Мысалы, 14:30. Көрсетпеуге де болады.
+events-form-partner-label = Серіктес
+events-form-partner-missing = Іс-шара бірге өткізілген серіктесті таңдаңыз.
+events-form-activity-label = Жоспардағы іс-шара
+events-form-activity-unplanned = Жоспардан тыс
+events-form-activity-plan = { $period } жоспары
+events-form-activity-hint = Таңдалған жоспардағы іс-шара өткізілді деп есептеледі.
+events-form-activity-none-planned = Жоспарларда бұл серіктеспен іс-шаралар жоқ: іс-шара жоспардан тыс жазылады.
+events-form-title-label = Атауы
+events-form-title-placeholder = Мысалы: Дүниежүзілік жануарларды қорғау күніне орай мұражайға экскурсия
+events-form-form-label = Нысаны
+events-form-form-none = Көрсетілмеген
+events-form-place-label = Өткізілген орны
+events-form-section-participants = Қатысушылар
+events-form-children-label = Балалар
+events-form-parents-label = Ата-аналар
+events-form-teachers-label = Педагогтар
+events-form-others-label = Басқалар
+events-form-ages-label = Балалардың жасы
+events-form-ages-placeholder = Мысалы: 7–10 жас
+events-form-by-parents-label = Ата-аналар ұйымдастырған
+events-form-by-parents-hint = «Ата-аналар ұйымдастырған іс-шаралар» көрсеткішіне есептеледі.
+events-form-section-result = Қорытынды
+events-form-responsible-label = Жауаптылар
+events-form-media-link-label = БАҚ-та жариялану (сілтеме)
+events-form-media-link-placeholder = https://
+events-form-result-label = Қысқаша нәтижесі
+events-form-section-photos = Фотосуреттер
+events-form-photos-new-hint = Фотосуреттер сақталған іс-шараға қосылады.
+events-form-save-add-photos-button = Сақтап, фото қосу…
+events-form-photos-empty = Әзірге фотосурет жоқ.
+events-form-add-photos-button = Фото қосу…
+events-form-photos-hint = PNG немесе JPEG. Фотосуреттер бағдарлама қалтасына көшіріледі, түпнұсқалары орнында қалады.
+events-form-photo-open-button = Ашу
+events-form-photo-remove-button = Алып тастау
+events-form-photo-remove-label = «{ $name }» фотосуретін алып тастау
+events-form-delete-button = Жою
+events-delete-title = Іс-шара жойылсын ба?
+events-delete-text = «{ $title }» іс-шарасы туралы жазба жойылады, жоспардың орындалуы қайта есептеледі.
+events-delete-ok = Жою
+events-photo-remove-title = Фотосурет алынып тасталсын ба?
+events-photo-remove-text = «{ $name }» фотосуреті іс-шарадан алынып тасталады.
+events-photo-remove-ok = Алып тастау
+participants-children =
+    { $count ->
+        [one] { $count } бала
+       *[other] { $count } бала
+    }
+participants-parents =
+    { $count ->
+        [one] { $count } ата-ана
+       *[other] { $count } ата-ана
+    }
+participants-teachers =
+    { $count ->
+        [one] { $count } педагог
+       *[other] { $count } педагог
+    }
+participants-others =
+    { $count ->
+        [one] { $count } басқа қатысушы
+       *[other] { $count } басқа қатысушы
+    }
+
+## Күнтізбе
+calendar-title = Күнтізбе
+calendar-month-label = Күнтізбе айы
+calendar-month-title = { $month } { $year }
+calendar-today-button = Бүгін
+calendar-legend-event = өткізілді
+calendar-legend-planned = жоспар бойынша
+calendar-legend-held = жоспар бойынша өткізілді
+calendar-legend-overdue = мерзімі өтті
+calendar-weekday-mon = Дс
+calendar-weekday-tue = Сс
+calendar-weekday-wed = Ср
+calendar-weekday-thu = Бс
+calendar-weekday-fri = Жм
+calendar-weekday-sat = Сн
+calendar-weekday-sun = Жс
+calendar-event-open-title = Іс-шараны ашу
+calendar-planned-open-title = Жоспардағы іс-шараны көрсету
+calendar-planned-held-title = Өткізілді — көрсету
+calendar-planned-held = өткізілді
+calendar-planned-not-held = әлі өткізілмеген
+calendar-open-plan-button = Жоспардан ашу
+calendar-this-month-title = Осы айда жоспар бойынша
+calendar-this-month-empty = Осы айға жоспар бойынша ештеңе жоқ. «Жыл бойы» іс-шаралары күнтізбеде көрсетілмейді.
+calendar-hint-month = алдыңғы / келесі ай
+
+## Есептер
+reports-title = Есептер
+reports-tab-month = Айлық есеп
+reports-tab-year = Жыл қорытындысы
+reports-month-lead = Әлеуметтік серіктестермен жұмыс туралы айлық ақпарат — білім бөліміне жіберілетін түрде.
+reports-month-label = Есеп айы
+reports-lang-label = Құжат тілі
+reports-print-pdf-button = PDF ашу
+reports-save-pdf-button = PDF сақтау…
+reports-save-xlsx-button = XLSX сақтау…
+reports-month-empty = Бұл айда өткізілген іс-шаралар жоқ.
+reports-column-number = №
+reports-column-partner = Серіктес
+reports-column-event = Іс-шара / нысаны
+reports-column-date-place = Күні, орны
+reports-column-participants = Қатысушылар
+reports-column-responsible = Жауаптылар
+reports-column-media = БАҚ-та жариялану
+reports-ages = жасы: { $ages }
+reports-total = Барлық іс-шаралар: { $count }
+reports-total-participants = Барлық қатысушылар: { $count }
+reports-year-lead = Жоспар кезеңінің көрсеткіштері: жоспардың орындалуы, ата-аналардың қатысуы, айлар мен серіктестер бойынша іс-шаралар.
+reports-year-period-label = Кезең
+reports-year-fulfilment-label = Жоспардың орындалуы
+reports-year-no-plan = Бұл кезеңге жоспар жоқ немесе онда іс-шаралар жоқ.
+reports-year-events-label = Өткізілген іс-шаралар
+reports-year-participants = Қатысушылар: { $count }
+reports-year-parents-label = Ата-аналардың қатысуы
+reports-year-parents-note = Ата-аналар қатысқан іс-шаралар: { $total } ішінен { $events }; барлық ата-аналар: { $parents }
+reports-year-by-parents-label = Ата-аналар ұйымдастырған
+reports-year-per-100 = 100 тәрбиеленушіге шаққанда { NUMBER($value, maximumFractionDigits: 1) } (барлық тәрбиеленушілер: { $pupils })
+reports-year-no-pupils = 100 тәрбиеленушіге шаққандағы көрсеткіш есептелмейді: ұйым профилінде тәрбиеленушілер саны көрсетілмеген.
+reports-year-profile-link = Көрсету
+reports-year-months-title = Айлар бойынша
+reports-year-months-hint = «Жоспарланды» — мерзімі осы айға келетін іс-шаралар; «жыл бойы» және «жылына N рет» іс-шаралары айларға бөлінбейді.
+reports-year-column-month = Ай
+reports-year-column-planned = Жоспарланды
+reports-year-column-held = Өткізілді
+reports-year-partners-title = Серіктестер бойынша
+reports-year-column-partner = Серіктес
+reports-year-column-category = Санаты
+reports-year-column-fulfilment = Жоспардың орындалуы
+reports-year-partners-empty = Бұл кезеңде серіктестермен іс-шаралар жоқ.

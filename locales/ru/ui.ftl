@@ -11,6 +11,10 @@ nav-label = Разделы
 nav-partners = Партнёры
 nav-start = Главная
 nav-agreements = Договоры
+nav-plans = План
+nav-events = Мероприятия
+nav-calendar = Календарь
+nav-reports = Отчёты
 nav-backups = Резервные копии
 nav-profile = Организация
 lang-select-label = Язык интерфейса
@@ -31,6 +35,20 @@ toast-pdf-saved = PDF сохранён: { $path }
 toast-backup-saved = Копия сохранена: { $path }
 toast-backup-restored = База данных восстановлена из копии
 toast-close-label = Закрыть уведомление
+toast-plan-created = План создан
+toast-plan-carried-over = Создан план на { $period } со всеми строками
+toast-plan-deleted = План удалён
+toast-plan-row-deleted = Строка удалена
+toast-event-deleted = Мероприятие удалено
+toast-photos-added =
+    { $count ->
+        [one] Добавлена { $count } фотография
+        [few] Добавлены { $count } фотографии
+        [many] Добавлено { $count } фотографий
+       *[other] Добавлено { $count } фотографии
+    }
+toast-photo-removed = Фотография убрана
+toast-file-saved = Файл сохранён: { $path }
 
 ## Первый запуск
 welcome-title = Добро пожаловать в Partnerdesk
@@ -196,6 +214,14 @@ start-expiring-days-left =
 start-quick-title = Быстрые действия
 start-new-partner-hint = Школа, музей, библиотека или родительский комитет.
 start-new-agreement-hint = Договор о сотрудничестве с одним из партнёров.
+start-overdue-title = Просроченные мероприятия плана
+start-overdue-empty = Просроченных мероприятий нет.
+start-month-title = В этом месяце по плану
+start-month-empty = На этот месяц по плану ничего не осталось: всё проведено или ничего не запланировано.
+start-all-plans-link = Планы
+start-calendar-link = Календарь
+start-due-open-title = Открыть в плане
+start-due-plan = План { $period }
 
 ## Договоры: статусы, языки документа
 agreements-lang-ru = Русский
@@ -331,6 +357,9 @@ profile-bin-label = БИН / ИНН
 profile-phone-label = Телефон
 profile-email-label = Эл. почта
 profile-bank-details-label = Банковские реквизиты
+profile-section-pupils = Воспитанники
+profile-pupil-count-label = Число воспитанников (учащихся)
+profile-pupil-count-hint = Нужно для показателя «мероприятия, организованные родителями, на 100 воспитанников» в итогах года.
 profile-section-register = Реестр договоров
 profile-number-pattern-label = Шаблон номера
 profile-start-number-label = Начальный номер
@@ -369,3 +398,316 @@ backups-empty = Копий пока нет. Первую программа сд
 backups-restore-confirm-title = Восстановить из копии?
 backups-restore-confirm-text = Восстановить базу данных в том виде, в каком она была { $date } в { $time }? Текущее состояние сначала сохранится в резервную копию, так что это можно будет отменить.
 backups-restore-confirm-ok = Восстановить
+
+## Выбор партнёра и месяца
+partner-picker-placeholder = Поиск партнёра
+partner-picker-list-label = Найденные партнёры
+partner-picker-nothing-found = Ничего не найдено
+month-picker-previous = Предыдущий месяц
+month-picker-next = Следующий месяц
+month-picker-month-label = Месяц
+month-picker-year-label = Год
+
+## Планы
+plans-title = Планы работы с партнёрами
+plans-lead = Комплексный план на учебный или календарный год: партнёры по категориям, мероприятия и сроки. Выполнение считается по проведённым мероприятиям.
+plans-new-button = Новый план
+plans-new-shortcut = Новый план (Ctrl+N)
+plans-new-title = Новый план
+plans-new-kind-label = Период плана
+plans-new-year-label = Год начала
+plans-new-school-hint = Учебный год: с 1 сентября по 31 августа следующего года.
+plans-new-calendar-hint = Календарный год: с 1 января по 31 декабря.
+plans-new-create-button = Создать план
+plans-column-period = Период
+plans-column-title = Название
+plans-column-rows = Строк
+plans-column-fulfilment = Выполнение
+plans-column-actions = Действия
+plans-carry-over-button = Перенести на следующий период
+plans-carry-over-hint = Создать план на следующий период с теми же партнёрами и мероприятиями (план на { $period } не изменится)
+plans-delete-button = Удалить
+plans-delete-title = Удалить план?
+plans-delete-text = План на { $period } и все его строки ({ $rows }) будут удалены. План, по которому уже записаны проведённые мероприятия, удалить нельзя.
+plans-delete-ok = Удалить план
+plans-empty-title = Планов пока нет
+plans-empty-text = Создайте план на учебный год и внесите партнёров и мероприятия — или перенесите прошлогодний.
+plan-kind-school = Учебный год
+plan-kind-calendar = Календарный год
+plan-title-school = Комплексный план работы с социальными партнёрами на { $period } учебный год
+plan-title-calendar = Комплексный план работы с социальными партнёрами на { $period } год
+
+## План
+plan-page-back-button = Все планы
+plan-page-error-title = Не удалось открыть план
+plan-page-period = { $period } · { $kind }
+plan-fulfilment-title = Выполнение плана
+plan-fulfilment-percent = { $percent } %
+plan-fulfilment-held = Проведено { $held } из { $expected }
+plan-fulfilment-short = { $held } из { $expected } · { $percent } %
+plan-fulfilment-overdue = Не проведено в срок: { $count }
+plan-fulfilment-nothing = В плане пока нет мероприятий.
+plan-approval-title = Утверждение
+plan-approval-edit-button = Изменить
+plan-approval-title-label = Название плана
+plan-approval-title-hint = Если оставить пустым, печатается стандартное название на языке документа.
+plan-approval-position-label = Должность утверждающего
+plan-approval-name-label = И. О. Фамилия
+plan-approval-date-label = Дата утверждения
+plan-approval-order-label = Приказ
+plan-approval-order-hint = Например: Приказ № 45 от 28.08.2026
+plan-approval-profile-hint = Если должность и имя не указаны, печатается руководитель из профиля организации.
+plan-approval-from-profile = из профиля организации
+plan-approval-not-approved = не указана
+plan-sheet-title = Строки плана
+plan-sheet-hint = Enter — изменить строку, Alt+↑/↓ — переместить, Ctrl+N — новая строка
+plan-sheet-empty = В плане пока нет строк. Добавьте первого партнёра.
+plan-column-number = №
+plan-column-partner = Партнёр
+plan-column-goal = Цель взаимодействия
+plan-column-activities = Мероприятия
+plan-column-period = Сроки
+plan-column-responsible = Ответственный
+plan-column-social-effect = Социальный эффект
+plan-column-fulfilment = Выполнение
+plan-column-actions = Действия
+plan-group-up-button = Поднять раздел «{ $name }»
+plan-group-down-button = Опустить раздел «{ $name }»
+plan-row-label = Строка { $number }: { $name }
+plan-row-edit-label = Изменение строки: { $name }
+plan-row-new-label = Новая строка плана
+plan-row-add-button = Добавить строку
+plan-row-add-shortcut = Добавить строку (Ctrl+N)
+plan-row-edit-button = Изменить строку
+plan-row-up-button = Переместить выше
+plan-row-down-button = Переместить ниже
+plan-row-delete-button = Удалить строку
+plan-row-delete-title = Удалить строку плана?
+plan-row-delete-text = Строка «{ $name }» и её мероприятия будут удалены из плана. Если по ним уже что-то проведено, удалить строку нельзя.
+plan-row-delete-ok = Удалить строку
+plan-row-no-activities = Мероприятия не указаны
+plan-row-partner-missing = Выберите партнёра.
+plan-row-save-hint = Сохранить (Ctrl+Enter или Ctrl+S)
+plan-row-editor-hint = Ctrl+Enter — сохранить, Esc — отмена
+plan-activity-title-label = Мероприятие { $index }
+plan-activity-title-placeholder = Например: экскурсия «Мир профессий»
+plan-activity-form-label = Форма мероприятия { $index }
+plan-activity-form-none = Форма не указана
+plan-activity-remove-label = Убрать мероприятие { $index }
+plan-activity-remove-held = По этому мероприятию уже есть проведённые — убрать его нельзя
+plan-activity-add-button = + Мероприятие
+plan-activity-held = { $held } / { $expected }
+plan-activity-held-title = Проведено / запланировано
+plan-activity-event-open = Открыть проведённое мероприятие
+plan-activity-mark-held-button = Отметить проведённым
+
+## Сроки мероприятия плана
+period-kind-year = В течение года
+period-kind-times = Несколько раз в год
+period-kind-months = По месяцам
+period-kind-quarters = По кварталам
+period-kind-dates = В определённые дни
+period-editor-kind-label = Сроки
+period-editor-times-label = Сколько раз за год
+period-editor-months-label = Месяцы
+period-editor-span-label = Промежуток { $index }
+period-editor-span-from-label = Первый месяц
+period-editor-span-to-label = Последний месяц
+period-editor-span-remove-label = Убрать промежуток { $index }
+period-editor-span-add-button = + Промежуток месяцев (например, декабрь–январь)
+period-editor-quarters-label = Кварталы
+period-editor-quarter = { $roman } квартал
+period-editor-quarters-hint-school = В учебном году: I — сентябрь–ноябрь, II — декабрь–февраль, III — март–май, IV — июнь–август.
+period-editor-quarters-hint-calendar = В календарном году: I — январь–март, II — апрель–июнь, III — июль–сентябрь, IV — октябрь–декабрь.
+period-editor-date-label = Дата { $index }
+period-editor-date-remove-label = Убрать дату { $index }
+period-editor-date-add-button = + Дата
+
+## Печать плана
+plan-print-button = Печать
+plan-print-title = Печать плана
+plan-print-lang-label = Язык документа
+plan-print-columns-label = Столбцы
+plan-print-open-button = Открыть PDF
+plan-print-save-button = Сохранить как…
+
+## Проведённые мероприятия
+events-title = Проведённые мероприятия
+events-new-button = Новое мероприятие
+events-new-shortcut = Новое мероприятие (Ctrl+N)
+events-hint-new = новое мероприятие
+events-filter-span-label = Период
+events-span-month = За месяц
+events-span-range = За период
+events-span-all = За всё время
+events-filter-month-label = Месяц
+events-filter-from-label = С
+events-filter-to-label = По
+events-filter-partner-label = Партнёр
+events-filter-partner-all = Все партнёры
+events-count =
+    { $count ->
+        [one] { $count } мероприятие
+        [few] { $count } мероприятия
+        [many] { $count } мероприятий
+       *[other] { $count } мероприятия
+    }
+events-column-date = Дата
+events-column-partner = Партнёр
+events-column-title = Мероприятие
+events-column-participants = Участников
+events-column-photos = Фото
+events-photos = { $count } фото
+events-planned-mark = по плану
+events-planned-title = Проведено по плану
+events-empty-title = Мероприятий нет
+events-empty-text = За выбранный период проведённых мероприятий нет. Отметьте проведённое мероприятие здесь или прямо в плане.
+events-error-title = Не удалось загрузить список
+events-form-new-title = Новое мероприятие
+events-form-edit-title = Проведённое мероприятие
+events-form-error-summary = Мероприятие не сохранено. Исправьте ошибку и сохраните ещё раз.
+events-form-section-main = Мероприятие
+events-form-held-on-label = Дата проведения
+events-form-time-label = Время
+events-form-time-placeholder = ЧЧ:ММ
+events-form-time-hint = Например, 14:30. Можно не указывать.
+events-form-partner-label = Партнёр
+events-form-partner-missing = Выберите партнёра, с которым проведено мероприятие.
+events-form-activity-label = Мероприятие плана
+events-form-activity-unplanned = Вне плана
+events-form-activity-plan = План на { $period }
+events-form-activity-hint = Выбранное мероприятие плана засчитывается как проведённое.
+events-form-activity-none-planned = В планах у этого партнёра мероприятий нет: мероприятие будет записано вне плана.
+events-form-title-label = Название
+events-form-title-placeholder = Например: экскурсия в музей ко Всемирному дню защиты животных
+events-form-form-label = Форма
+events-form-form-none = Не указана
+events-form-place-label = Место проведения
+events-form-section-participants = Участники
+events-form-children-label = Дети
+events-form-parents-label = Родители
+events-form-teachers-label = Педагоги
+events-form-others-label = Другие
+events-form-ages-label = Возраст детей
+events-form-ages-placeholder = Например: 7–10 лет
+events-form-by-parents-label = Организовано родителями
+events-form-by-parents-hint = Учитывается в показателе «мероприятия, организованные родителями».
+events-form-section-result = Итоги
+events-form-responsible-label = Ответственный
+events-form-media-link-label = Освещение в СМИ (ссылка)
+events-form-media-link-placeholder = https://
+events-form-result-label = Краткий результат
+events-form-section-photos = Фотографии
+events-form-photos-new-hint = Фотографии добавляются к сохранённому мероприятию.
+events-form-save-add-photos-button = Сохранить и добавить фото…
+events-form-photos-empty = Фотографий пока нет.
+events-form-add-photos-button = Добавить фото…
+events-form-photos-hint = PNG или JPEG. Фотографии копируются в папку программы, оригиналы остаются на месте.
+events-form-photo-open-button = Открыть
+events-form-photo-remove-button = Убрать
+events-form-photo-remove-label = Убрать фотографию «{ $name }»
+events-form-delete-button = Удалить
+events-delete-title = Удалить мероприятие?
+events-delete-text = Запись о мероприятии «{ $title }» будет удалена, выполнение плана пересчитается.
+events-delete-ok = Удалить
+events-photo-remove-title = Убрать фотографию?
+events-photo-remove-text = Фотография «{ $name }» будет убрана из мероприятия.
+events-photo-remove-ok = Убрать
+participants-children =
+    { $count ->
+        [one] { $count } ребёнок
+        [few] { $count } ребёнка
+        [many] { $count } детей
+       *[other] { $count } ребёнка
+    }
+participants-parents =
+    { $count ->
+        [one] { $count } родитель
+        [few] { $count } родителя
+        [many] { $count } родителей
+       *[other] { $count } родителя
+    }
+participants-teachers =
+    { $count ->
+        [one] { $count } педагог
+        [few] { $count } педагога
+        [many] { $count } педагогов
+       *[other] { $count } педагога
+    }
+participants-others =
+    { $count ->
+        [one] { $count } другой участник
+        [few] { $count } других участника
+        [many] { $count } других участников
+       *[other] { $count } другого участника
+    }
+
+## Календарь
+calendar-title = Календарь
+calendar-month-label = Месяц календаря
+calendar-month-title = { $month } { $year }
+calendar-today-button = Сегодня
+calendar-legend-event = проведено
+calendar-legend-planned = по плану
+calendar-legend-held = по плану, проведено
+calendar-legend-overdue = просрочено
+calendar-weekday-mon = Пн
+calendar-weekday-tue = Вт
+calendar-weekday-wed = Ср
+calendar-weekday-thu = Чт
+calendar-weekday-fri = Пт
+calendar-weekday-sat = Сб
+calendar-weekday-sun = Вс
+calendar-event-open-title = Открыть мероприятие
+calendar-planned-open-title = Показать мероприятие плана
+calendar-planned-held-title = Проведено — показать
+calendar-planned-held = проведено
+calendar-planned-not-held = ещё не проведено
+calendar-open-plan-button = Открыть в плане
+calendar-this-month-title = В этом месяце по плану
+calendar-this-month-empty = На этот месяц по плану ничего не приходится. Мероприятия «в течение года» в календаре не показываются.
+calendar-hint-month = предыдущий / следующий месяц
+
+## Отчёты
+reports-title = Отчёты
+reports-tab-month = Отчёт за месяц
+reports-tab-year = Итоги года
+reports-month-lead = Информация о работе с социальными партнёрами за месяц — в том виде, в каком её отправляют в отдел образования.
+reports-month-label = Месяц отчёта
+reports-lang-label = Язык документа
+reports-print-pdf-button = Открыть PDF
+reports-save-pdf-button = Сохранить PDF…
+reports-save-xlsx-button = Сохранить XLSX…
+reports-month-empty = В этом месяце проведённых мероприятий нет.
+reports-column-number = №
+reports-column-partner = Партнёр
+reports-column-event = Мероприятие / форма
+reports-column-date-place = Дата, место
+reports-column-participants = Участники
+reports-column-responsible = Ответственный
+reports-column-media = Освещение в СМИ
+reports-ages = возраст: { $ages }
+reports-total = Всего мероприятий: { $count }
+reports-total-participants = Всего участников: { $count }
+reports-year-lead = Показатели за период плана: выполнение плана, участие родителей, мероприятия по месяцам и по партнёрам.
+reports-year-period-label = Период
+reports-year-fulfilment-label = Выполнение плана
+reports-year-no-plan = На этот период нет плана или в нём нет мероприятий.
+reports-year-events-label = Проведено мероприятий
+reports-year-participants = Участников: { $count }
+reports-year-parents-label = Участие родителей
+reports-year-parents-note = Родители участвовали в { $events } из { $total } мероприятий; всего родителей: { $parents }
+reports-year-by-parents-label = Организовано родителями
+reports-year-per-100 = { NUMBER($value, maximumFractionDigits: 1) } на 100 воспитанников (всего воспитанников: { $pupils })
+reports-year-no-pupils = Показатель на 100 воспитанников не считается: в профиле организации не указано число воспитанников.
+reports-year-profile-link = Указать
+reports-year-months-title = По месяцам
+reports-year-months-hint = «Запланировано» — мероприятия, срок которых приходится на этот месяц; мероприятия «в течение года» и «N раз в год» по месяцам не распределяются.
+reports-year-column-month = Месяц
+reports-year-column-planned = Запланировано
+reports-year-column-held = Проведено
+reports-year-partners-title = По партнёрам
+reports-year-column-partner = Партнёр
+reports-year-column-category = Категория
+reports-year-column-fulfilment = Выполнение плана
+reports-year-partners-empty = За этот период мероприятий с партнёрами нет.

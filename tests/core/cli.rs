@@ -152,3 +152,64 @@ fn export_needs_to_know_what_to_write() {
     assert!(!o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("--json"), "clap names the choices");
 }
+
+#[test]
+fn plan_import_events_print_and_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plan.sqlite3");
+    let csv = dir.path().join("plan.csv");
+    std::fs::write(
+        &csv,
+        "Группа;Партнёр;Цель;Мероприятия;Сроки;Ответственные;Эффект\n\
+         Учреждения культуры:;;;;;;\n\
+         ;Театр «Сказка»;Досуг детей;\"1) Спектакль\n2) Экскурсия за кулисы\";\"1) Октябрь\n2) 2 раза в год\";Педагог-организатор;\n\
+         ;;Без партнёра;;;;\n",
+    )
+    .unwrap();
+    let env = [("PARTNERDESK_TODAY", "2026-11-29")];
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_partnerdesk-cli")).args(args).arg("--db").arg(&db).env("PARTNERDESK_LANG", "ru").envs(env).output().unwrap()
+    };
+    let csv_path = csv.to_str().unwrap();
+    // One row cannot be read: nothing is imported, and the row is named with its reason.
+    let o = run(&["import", "plan", csv_path, "--period", "2026-2027"]);
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("строка 4") && err.contains("Не указан партнёр"), "{err}");
+    assert!(stdout(&run(&["plans", "list"])).trim().is_empty(), "nothing was imported");
+    let o = run(&["import", "plan", csv_path, "--period", "2026-2027", "--accepted-only"]);
+    assert!(o.status.success(), "{o:?}");
+    assert!(stdout(&o).contains("Импортировано строк плана: 1; новых партнёров: 1"));
+
+    let sheet: serde_json::Value = serde_json::from_str(&stdout(&run(&["plans", "show", "2026-2027", "--json"]))).unwrap();
+    let row = &sheet["groups"][0]["rows"][0];
+    assert_eq!(row["partner_name"], "Театр «Сказка»");
+    let october = row["activities"][0]["id"].as_i64().unwrap();
+    assert_eq!(row["activities"][0]["status"], "overdue");
+    let o = run(&["events", "add", "--partner", "Театр «Сказка»", "--date", "2026-10-20", "--activity", &october.to_string(), "--children", "25", "--parents", "4"]);
+    assert!(o.status.success(), "{o:?}");
+    let sheet: serde_json::Value = serde_json::from_str(&stdout(&run(&["plans", "show", "2026-2027", "--json"]))).unwrap();
+    assert_eq!(sheet["groups"][0]["rows"][0]["activities"][0]["status"], "done");
+    assert_eq!(sheet["groups"][0]["rows"][0]["activities"][0]["held_on"][0], "2026-10-20");
+    let bad = run(&["events", "add", "--partner", "Театр «Сказка»", "--date", "20.10.2026"]);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("не дата"), "{bad:?}");
+
+    let pdf = dir.path().join("plan.pdf");
+    let o = run(&["print", "plan", "2026-2027", "--lang", "kk", "--columns", "activities,period", "-o", pdf.to_str().unwrap()]);
+    assert!(o.status.success(), "{o:?}");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    let o = run(&["print", "plan", "2026-2027", "--columns", "budget", "-o", pdf.to_str().unwrap()]);
+    assert!(!o.status.success());
+    let xlsx = dir.path().join("oct.xlsx");
+    let o = run(&["report", "month", "2026-10", "--format", "xlsx", "-o", xlsx.to_str().unwrap()]);
+    assert!(o.status.success(), "{o:?}");
+    assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK"));
+    for bad in [["report", "month", "2026-13"], ["report", "month", "октябрь"]] {
+        let o = run(&[bad[0], bad[1], bad[2], "-o", xlsx.to_str().unwrap()]);
+        assert!(!o.status.success());
+        assert!(String::from_utf8_lossy(&o.stderr).contains("не месяц"), "{o:?}");
+    }
+    let o = run(&["plans", "carry-over", "2026-2027"]);
+    assert!(stdout(&o).contains("2027-2028"), "{o:?}");
+}

@@ -27,6 +27,23 @@ describe('app', () => {
     await fireEvent.click(screen.getByTestId('nav-partners'));
     await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Партнёры'));
 
+    await fireEvent.click(screen.getByTestId('nav-plans'));
+    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Планы работы с партнёрами'));
+    expect(screen.getByTestId('nav-plans').getAttribute('aria-current')).toBe('page');
+    await fireEvent.click(await screen.findByTestId('plan-open'));
+    await waitFor(() => expect(app.screen).toEqual({ name: 'plan', id: 1 }));
+    expect(screen.getByTestId('nav-plans').getAttribute('aria-current')).toBe('page');
+
+    await fireEvent.click(screen.getByTestId('nav-events'));
+    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Проведённые мероприятия'));
+
+    await fireEvent.click(screen.getByTestId('nav-calendar'));
+    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Календарь'));
+
+    await fireEvent.click(screen.getByTestId('nav-reports'));
+    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Отчёты'));
+    expect(screen.getByTestId('nav-reports').getAttribute('aria-current')).toBe('page');
+
     await fireEvent.click(screen.getByTestId('nav-start'));
     await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Главная'));
   });

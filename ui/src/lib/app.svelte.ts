@@ -1,6 +1,6 @@
 // What the whole window shares: the current screen, the catalogs (categories, directions,
 // forms) and the toasts. Screens read and replace these; no screen keeps a copy of its own.
-import type { CatalogEntry, CatalogList, Catalogs } from './api';
+import type { CatalogEntry, CatalogList, Catalogs, LocalizedName } from './api';
 import { locale, type Args } from './i18n/index.svelte';
 
 export type Screen =
@@ -18,10 +18,30 @@ export type Screen =
   | { name: 'agreement'; id: number }
   | { name: 'new-agreement'; partnerId: number | null }
   | { name: 'edit-agreement'; id: number }
+  // The yearly plans; one plan, scrolled to an activity when one is named.
+  | { name: 'plans' }
+  | { name: 'plan'; id: number; activityId?: number }
+  // Events held: the list, one event's form, a new one (prefilled when marked from the plan).
+  // `back` is where saving or cancelling returns to (the list when not given).
+  | { name: 'events' }
+  | { name: 'event'; id: number; back?: Screen }
+  | { name: 'new-event'; prefill?: EventPrefill; back?: Screen }
+  | { name: 'calendar' }
+  // The monthly report and the year's summary.
+  | { name: 'reports' }
   // The organisation's profile.
   | { name: 'profile' }
   // Backups of the database: the list, a copy now, a restore.
   | { name: 'backups' };
+
+/** What a new event starts with when a planned activity is marked as held. */
+export interface EventPrefill {
+  partner_id: number | null;
+  partner_name?: string;
+  activity_id: number | null;
+  title: string;
+  form_id: number | null;
+}
 
 export const app = $state<{ screen: Screen; catalogs: Catalogs; version: string }>({
   screen: { name: 'loading' },
@@ -61,10 +81,14 @@ export function addToCatalog(entry: CatalogEntry): void {
   app.catalogs[KEY[entry.list]] = [...catalogEntries(entry.list), entry];
 }
 
+/** A name in the interface language, else in whichever language it has. */
+export function localName(n: LocalizedName): string {
+  return n[locale.lang] || n.ru || n.kk || n.en;
+}
+
 /** An entry's name in the interface language (the user's own entries may lack some languages). */
 export function entryName(entry: CatalogEntry): string {
-  const n = entry.name;
-  return n[locale.lang] || n.ru || n.kk || n.en;
+  return localName(entry.name);
 }
 
 /** The name of entry `id` of `list`, or '' when the catalogs do not know it. */

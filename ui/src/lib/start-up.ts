@@ -5,6 +5,9 @@ import { app, go } from './app.svelte';
 import { applyLanguage, initialLanguage } from './i18n/index.svelte';
 import { resetListView } from './partners/list-state.svelte';
 import { resetAgreementView } from './agreements/list-state.svelte';
+import { resetEventView } from './events/list-state.svelte';
+import { resetCalendarView } from './calendar/view-state.svelte';
+import { resetReportView } from './reports/view-state.svelte';
 
 /**
  * Reads the state and the catalogs and opens the first screen (the start page, the welcome on
@@ -32,6 +35,9 @@ export async function startApp(): Promise<boolean> {
 export async function reloadApp(): Promise<boolean> {
   resetListView();
   resetAgreementView();
+  resetEventView();
+  resetCalendarView();
+  resetReportView();
   go({ name: 'loading' }, { force: true });
   return startApp();
 }

@@ -2,15 +2,24 @@
 // records every call, so tests can check what the UI asked for.
 import { mockIPC } from '@tauri-apps/api/mocks';
 import type {
+  Activity,
+  ActivityDue,
   Agreement,
   AgreementSection,
   AppState,
   BackupInfo,
   CatalogEntry,
   Catalogs,
+  Fulfilment,
+  HeldEvent,
+  MonthReport,
   Organisation,
   Partner,
   PartnerSummary,
+  Plan,
+  PlanRow,
+  PlanSheet,
+  YearSummary,
 } from '../lib/api';
 
 function entry(
@@ -166,6 +175,7 @@ export function organisation(overrides: Partial<Organisation> = {}): Organisatio
     email: 'cdt@edu.kz',
     agreement_number_pattern: '{n}/{yyyy}',
     agreement_start_number: 1,
+    pupil_count: 0,
     has_logo: false,
     has_stamp: true,
     has_signature: false,
@@ -178,6 +188,218 @@ export function backup(taken_at: string, kind: BackupInfo['kind'], size_bytes = 
   const stamp = taken_at.replaceAll('-', '').replaceAll(':', '').replace('T', '-');
   const file_name = `partnerdesk-${stamp}-${kind}.sqlite3`;
   return { file_name, path: `/home/user/.local/share/partnerdesk/backups/${file_name}`, taken_at, kind, size_bytes };
+}
+
+export function fulfilment(held: number, expected: number, due = held): Fulfilment {
+  return { held, expected, due };
+}
+
+/** A school-year plan 2026–2027. */
+export function plan(id: number, overrides: Partial<Plan> = {}): Plan {
+  return {
+    id,
+    kind: 'school',
+    period: '2026-2027',
+    start_year: 2026,
+    title: '',
+    approver_position: '',
+    approver_name: '',
+    approved_on: null,
+    approval_order: '',
+    rows: 2,
+    fulfilment: fulfilment(1, 4, 2),
+    created_at: '2026-08-20T09:00:00Z',
+    updated_at: '2026-08-20T09:00:00Z',
+    ...overrides,
+  };
+}
+
+export function activity(id: number, rowId: number, overrides: Partial<Activity> = {}): Activity {
+  return {
+    id,
+    row_id: rowId,
+    title: `Мероприятие ${id}`,
+    form_id: 22,
+    period: { kind: 'months', ranges: [{ from: 10, to: 10 }] },
+    period_label: { ru: 'Октябрь', kk: 'Қазан', en: 'October' },
+    status: 'planned',
+    fulfilment: fulfilment(0, 1, 0),
+    event_ids: [],
+    held_on: [],
+    ...overrides,
+  };
+}
+
+export function planRow(id: number, overrides: Partial<PlanRow> = {}): PlanRow {
+  return {
+    id,
+    plan_id: 1,
+    partner_id: 1,
+    partner_name: 'Средняя школа № 1',
+    group_id: 2,
+    goal: 'Профориентация учащихся',
+    responsible: 'Методист',
+    social_effect: '',
+    activities: [activity(id * 10 + 1, id)],
+    fulfilment: fulfilment(0, 1, 0),
+    ...overrides,
+  };
+}
+
+/** A plan of two headings: a school with two activities (one held), a museum with one. */
+export function planSheet(id = 1, overrides: Partial<Plan> = {}): PlanSheet {
+  const school = planRow(1, {
+    activities: [
+      activity(11, 1, {
+        title: 'Экскурсия «Мир профессий»',
+        status: 'done',
+        fulfilment: fulfilment(1, 1),
+        event_ids: [501],
+        held_on: ['2026-10-14'],
+      }),
+      activity(12, 1, {
+        title: 'Мастер-класс',
+        form_id: null,
+        period: { kind: 'times', count: 2 },
+        period_label: { ru: '2 раза в год', kk: 'Жылына 2 рет', en: '2 times a year' },
+        fulfilment: fulfilment(0, 2, 0),
+      }),
+    ],
+    fulfilment: fulfilment(1, 3),
+  });
+  const museum = planRow(2, {
+    partner_id: 3,
+    partner_name: 'Городской музей',
+    group_id: 3,
+    goal: '',
+    activities: [activity(21, 2, { title: 'Выставка', status: 'overdue', fulfilment: fulfilment(0, 1, 1) })],
+    fulfilment: fulfilment(0, 1, 1),
+  });
+  return {
+    plan: plan(id, overrides),
+    groups: [
+      {
+        id: 2,
+        name: { ru: 'Образовательные организации', kk: 'Білім беру ұйымдары', en: 'Educational organisations' },
+        rows: [school],
+        fulfilment: school.fulfilment,
+      },
+      {
+        id: 3,
+        name: { ru: 'Учреждения культуры', kk: 'Мәдениет мекемелері', en: 'Cultural institutions' },
+        rows: [museum],
+        fulfilment: museum.fulfilment,
+      },
+    ],
+  };
+}
+
+export function heldEvent(id: number, overrides: Partial<HeldEvent> = {}): HeldEvent {
+  return {
+    id,
+    held_on: '2026-10-14',
+    time: '10:00',
+    partner_id: 1,
+    partner_name: 'Средняя школа № 1',
+    activity_id: 11,
+    activity_title: 'Экскурсия «Мир профессий»',
+    title: 'Экскурсия «Мир профессий»',
+    form_id: 22,
+    place: 'Школа № 1',
+    participants: { children: 25, parents: 4, teachers: 2, others: 0 },
+    ages: '10–12 лет',
+    by_parents: false,
+    responsible: 'Иванова М. П.',
+    result: '',
+    media_link: '',
+    photos: [],
+    created_at: '2026-10-14T12:00:00Z',
+    updated_at: '2026-10-14T12:00:00Z',
+    ...overrides,
+  };
+}
+
+export function activityDue(activityId: number, overrides: Partial<ActivityDue> = {}): ActivityDue {
+  return {
+    plan_id: 1,
+    period: '2026-2027',
+    activity_id: activityId,
+    partner_id: 3,
+    partner_name: 'Городской музей',
+    title: `Мероприятие ${activityId}`,
+    activity_period: { kind: 'months', ranges: [{ from: 11, to: 11 }] },
+    status: 'due',
+    fulfilment: fulfilment(0, 1, 0),
+    ...overrides,
+  };
+}
+
+export function monthReport(overrides: Partial<MonthReport> = {}): MonthReport {
+  return {
+    year: 2026,
+    month: 10,
+    lines: [
+      {
+        event_id: 501,
+        partner: 'Средняя школа № 1',
+        title: 'Экскурсия «Мир профессий»',
+        form: 'Экскурсии',
+        held_on: '2026-10-14',
+        time: '10:00',
+        place: 'Школа № 1',
+        participants: { children: 25, parents: 4, teachers: 2, others: 0 },
+        ages: '10–12 лет',
+        responsible: 'Иванова М. П.',
+        media_link: 'https://school1.edu.kz/news/12',
+      },
+      {
+        event_id: 502,
+        partner: 'Городской музей',
+        title: 'Выставка рисунков',
+        form: '',
+        held_on: '2026-10-20',
+        time: '',
+        place: '',
+        participants: { children: 0, parents: 0, teachers: 0, others: 0 },
+        ages: '',
+        responsible: '',
+        media_link: '',
+      },
+    ],
+    participants: { children: 25, parents: 4, teachers: 2, others: 0 },
+    ...overrides,
+  };
+}
+
+export function yearSummary(overrides: Partial<YearSummary> = {}): YearSummary {
+  const months = [9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8].map((month) => ({
+    year: month >= 9 ? 2026 : 2027,
+    month,
+    planned: month === 10 ? 2 : 0,
+    held: month === 10 ? 1 : 0,
+    participants: { children: 0, parents: 0, teachers: 0, others: 0 },
+  }));
+  return {
+    period: '2026-2027',
+    months,
+    partners: [
+      {
+        partner_id: 1,
+        partner_name: 'Средняя школа № 1',
+        category: { ru: 'Образовательные организации', kk: 'Білім беру ұйымдары', en: 'Educational organisations' },
+        held: 1,
+        fulfilment: fulfilment(1, 3),
+      },
+    ],
+    fulfilment: fulfilment(1, 4, 2),
+    events: 2,
+    participants: { children: 25, parents: 4, teachers: 2, others: 0 },
+    events_with_parents: 1,
+    events_by_parents: 1,
+    pupils: 0,
+    by_parents_per_100_pupils: null,
+    ...overrides,
+  };
 }
 
 type Handler = (args: Record<string, unknown>) => unknown;
@@ -205,6 +427,14 @@ export function mockCore(handlers: Record<string, Handler> = {}): {
     get_agreement_text: (a) => agreementText(a.lang as string),
     get_organisation: () => organisation(),
     list_backups: () => [],
+    list_plans: () => [plan(1)],
+    get_plan_sheet: (a) => planSheet(a.id as number),
+    list_activities_due: () => [],
+    list_events: () => [],
+    get_event: (a) => heldEvent(a.id as number),
+    get_calendar_month: (a) => ({ year: a.year, month: a.month, planned: [], events: [] }),
+    get_month_report: (a) => monthReport({ year: a.year as number, month: a.month as number }),
+    get_year_summary: () => yearSummary(),
   };
   mockIPC((cmd, args) => {
     const a = (args ?? {}) as Record<string, unknown>;

@@ -5,12 +5,18 @@ import { app, toasts } from '../lib/app.svelte';
 import { applyLanguage } from '../lib/i18n/index.svelte';
 import { resetListView } from '../lib/partners/list-state.svelte';
 import { resetAgreementView } from '../lib/agreements/list-state.svelte';
+import { resetEventView } from '../lib/events/list-state.svelte';
+import { resetCalendarView } from '../lib/calendar/view-state.svelte';
+import { resetReportView } from '../lib/reports/view-state.svelte';
 import { catalogs } from './core';
 
 beforeEach(() => {
   applyLanguage('ru');
   resetListView();
   resetAgreementView();
+  resetEventView();
+  resetCalendarView();
+  resetReportView();
   app.screen = { name: 'loading' };
   app.catalogs = structuredClone(catalogs);
   toasts.splice(0);

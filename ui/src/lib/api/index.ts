@@ -3,27 +3,41 @@
 // that file by hand). Nothing here computes anything: the core owns every rule.
 import { invoke } from '@tauri-apps/api/core';
 import type {
+  ActivityDue,
   Agreement,
   AgreementInput,
   AgreementQuery,
   AgreementSection,
   AppState,
   BackupInfo,
+  CalendarMonth,
   CatalogEntry,
   CatalogInput,
   CatalogList,
   Catalogs,
   DocLang,
   ErrorPayload,
+  EventQuery,
+  HeldEvent,
+  HeldEventInput,
   Lang,
+  MonthReport,
   Organisation,
   Partner,
   PartnerInput,
   PartnerQuery,
   PartnerSummary,
+  Plan,
+  PlanColumn,
+  PlanInput,
+  PlanRow,
+  PlanRowInput,
+  PlanSheet,
   ProfileImage,
+  ReportFormat,
   SavedPartner,
   SimilarPartner,
+  YearSummary,
 } from './types';
 
 export type * from './types';
@@ -178,6 +192,143 @@ export function restoreBackup(path: string): Promise<null> {
 /** The core asks for the file with a native dialog; true if it was restored, false if cancelled. */
 export function restoreFromFile(): Promise<boolean> {
   return invoke<boolean>('restore_from_file');
+}
+
+/** Every plan, the newest period first, each with its fulfilment today. */
+export function listPlans(): Promise<Plan[]> {
+  return invoke<Plan[]>('list_plans');
+}
+
+/** The whole plan: its header and its rows under their category headings. */
+export function getPlanSheet(id: number): Promise<PlanSheet> {
+  return invoke<PlanSheet>('get_plan_sheet', { id });
+}
+
+export function createPlan(input: PlanInput): Promise<Plan> {
+  return invoke<Plan>('create_plan', { input });
+}
+
+/** Changes the title and the approval; the period stays as created. */
+export function updatePlan(id: number, input: PlanInput): Promise<Plan> {
+  return invoke<Plan>('update_plan', { id, input });
+}
+
+export function deletePlan(id: number): Promise<null> {
+  return invoke<null>('delete_plan', { id });
+}
+
+/** Returns the new plan of the next period, with every row and activity copied. */
+export function carryOverPlan(id: number): Promise<Plan> {
+  return invoke<Plan>('carry_over_plan', { id });
+}
+
+export function addPlanRow(planId: number, input: PlanRowInput): Promise<PlanRow> {
+  return invoke<PlanRow>('add_plan_row', { planId, input });
+}
+
+/**
+ * Saves a row with its activities: those with an id are kept, those without are added, the
+ * missing ones removed (refused with `has-events` when events were held for one).
+ */
+export function updatePlanRow(id: number, input: PlanRowInput): Promise<PlanRow> {
+  return invoke<PlanRow>('update_plan_row', { id, input });
+}
+
+export function deletePlanRow(id: number): Promise<null> {
+  return invoke<null>('delete_plan_row', { id });
+}
+
+/** Moves a row within its group: `delta` −1 up, 1 down. */
+export function movePlanRow(id: number, delta: number): Promise<null> {
+  return invoke<null>('move_plan_row', { id, delta });
+}
+
+/** Moves a whole category heading with its rows: `delta` −1 up, 1 down. */
+export function movePlanGroup(planId: number, groupId: number, delta: number): Promise<null> {
+  return invoke<null>('move_plan_group', { planId, groupId, delta });
+}
+
+/** Planned activities overdue, then those due this month, from the plans running today. */
+export function listActivitiesDue(): Promise<ActivityDue[]> {
+  return invoke<ActivityDue[]>('list_activities_due');
+}
+
+/** `month` is 1–12. */
+export function getCalendarMonth(year: number, month: number): Promise<CalendarMonth> {
+  return invoke<CalendarMonth>('get_calendar_month', { year, month });
+}
+
+/** Prints the plan with the chosen columns; `save` as for agreements. */
+export function printPlan(
+  id: number,
+  lang: Lang,
+  columns: PlanColumn[],
+  save: boolean,
+): Promise<string | null> {
+  return invoke<string | null>('print_plan', { id, lang, columns, save });
+}
+
+export function listEvents(query: EventQuery): Promise<HeldEvent[]> {
+  return invoke<HeldEvent[]>('list_events', { query });
+}
+
+export function getEvent(id: number): Promise<HeldEvent> {
+  return invoke<HeldEvent>('get_event', { id });
+}
+
+export function createEvent(input: HeldEventInput): Promise<HeldEvent> {
+  return invoke<HeldEvent>('create_event', { input });
+}
+
+export function updateEvent(id: number, input: HeldEventInput): Promise<HeldEvent> {
+  return invoke<HeldEvent>('update_event', { id, input });
+}
+
+export function deleteEvent(id: number): Promise<null> {
+  return invoke<null>('delete_event', { id });
+}
+
+/** The core asks for the photos with a native dialog; the event comes back as it is now. */
+export function addEventPhotos(id: number): Promise<HeldEvent> {
+  return invoke<HeldEvent>('add_event_photos', { id });
+}
+
+export function removeEventPhoto(photoId: number): Promise<null> {
+  return invoke<null>('remove_event_photo', { photoId });
+}
+
+export function openEventPhoto(photoId: number): Promise<null> {
+  return invoke<null>('open_event_photo', { photoId });
+}
+
+/** The monthly report's lines; form names in `lang`. */
+export function getMonthReport(year: number, month: number, lang: Lang): Promise<MonthReport> {
+  return invoke<MonthReport>('get_month_report', { year, month, lang });
+}
+
+/** The indicators of a plan period, «2026» or «2026-2027». */
+export function getYearSummary(period: string): Promise<YearSummary> {
+  return invoke<YearSummary>('get_year_summary', { period });
+}
+
+/** The monthly report as a file: `save` false opens it, true asks where to save it. */
+export function printMonthReport(
+  year: number,
+  month: number,
+  lang: Lang,
+  format: ReportFormat,
+  save: boolean,
+): Promise<string | null> {
+  return invoke<string | null>('print_month_report', { year, month, lang, format, save });
+}
+
+export function printYearSummary(
+  period: string,
+  lang: Lang,
+  format: ReportFormat,
+  save: boolean,
+): Promise<string | null> {
+  return invoke<string | null>('print_year_summary', { period, lang, format, save });
 }
 
 /** Whether a rejection is the core's typed error (anything else is a transport failure). */

@@ -24,6 +24,8 @@ describe('organisation profile', () => {
     await fireEvent.input(input('profile-city-ru'), { target: { value: 'Қарағанды' } });
     await fireEvent.input(input('profile-number-pattern'), { target: { value: 'СП-{n}/{yy}' } });
     await fireEvent.input(input('profile-start-number'), { target: { value: '5' } });
+    expect(input('profile-pupil-count').value).toBe('');
+    await fireEvent.input(input('profile-pupil-count'), { target: { value: '420' } });
     await fireEvent.click(screen.getByTestId('save-button'));
 
     await waitFor(() => expect(argsOf('update_organisation')).toHaveLength(1));
@@ -34,6 +36,7 @@ describe('organisation profile', () => {
         city: { ...organisation().city, ru: 'Қарағанды' },
         agreement_number_pattern: 'СП-{n}/{yy}',
         agreement_start_number: 5,
+        pupil_count: 420,
       }),
     );
     await waitFor(() => expect(toasts.map((x) => x.message)).toEqual(['toast-saved']));

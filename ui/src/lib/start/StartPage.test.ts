@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { app } from '../app.svelte';
-import { agreement, mockCore } from '../../test/core';
+import { activityDue, agreement, fulfilment, mockCore } from '../../test/core';
 import StartPage from './StartPage.svelte';
 
 afterEach(() => {
@@ -48,5 +48,41 @@ describe('start page', () => {
     expect(app.screen).toEqual({ name: 'new-agreement', partnerId: null });
     await fireEvent.click(screen.getByTestId('start-new-partner'));
     await waitFor(() => expect(app.screen).toEqual({ name: 'new' }));
+  });
+
+  test('lists the plan’s overdue activities and this month’s; each opens the plan or is marked as held', async () => {
+    const { argsOf } = mockCore({
+      list_agreements: () => [],
+      list_activities_due: () => [
+        activityDue(21, { status: 'overdue', title: 'Выставка', fulfilment: fulfilment(0, 1, 1) }),
+        activityDue(12, { status: 'due', title: 'Мастер-класс', partner_id: 1, partner_name: 'Средняя школа № 1', fulfilment: fulfilment(1, 2) }),
+      ],
+    });
+    render(StartPage);
+    const [overdue] = await screen.findAllByTestId('due-overdue-row');
+    expect(argsOf('list_activities_due')).toEqual([{}]);
+    expect(overdue.textContent).toContain('Выставка');
+    expect(overdue.textContent).toContain('Городской музей');
+    expect(overdue.textContent).toContain('0 / 1');
+    expect(overdue.textContent).toContain('План 2026–2027');
+    const [month] = screen.getAllByTestId('due-month-row');
+    expect(month.textContent).toContain('Мастер-класс');
+    expect(month.textContent).toContain('1 / 2');
+
+    await fireEvent.click(within(month).getByTestId('due-mark-held'));
+    expect(app.screen).toEqual({
+      name: 'new-event',
+      prefill: { partner_id: 1, partner_name: 'Средняя школа № 1', activity_id: 12, title: 'Мастер-класс', form_id: null },
+      back: { name: 'start' },
+    });
+    await fireEvent.click(within(overdue).getByText('Выставка'));
+    expect(app.screen).toEqual({ name: 'plan', id: 1, activityId: 21 });
+  });
+
+  test('nothing overdue and nothing due is said calmly', async () => {
+    mockCore({ list_agreements: () => [] });
+    render(StartPage);
+    expect((await screen.findByTestId('overdue-empty')).textContent).toContain('Просроченных мероприятий нет.');
+    expect(screen.getByTestId('month-empty')).toBeTruthy();
   });
 });

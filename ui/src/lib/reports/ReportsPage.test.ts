@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { app, toasts } from '../app.svelte';
+import { fulfilment, mockCore, plan, yearSummary } from '../../test/core';
+import { applyLanguage, t } from '../i18n/index.svelte';
+import { resetReportView } from './view-state.svelte';
+import ReportsPage from './ReportsPage.svelte';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('reports', () => {
+  test('the month’s report opens on this month in the interface language and prints as PDF or XLSX', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 9, 31, 10, 0));
+    resetReportView();
+    applyLanguage('kk');
+    const { argsOf } = mockCore({
+      print_month_report: (a) => (a.save ? `/home/user/report.${a.format}` : '/tmp/report.pdf'),
+    });
+    render(ReportsPage);
+    await waitFor(() => expect(screen.getAllByTestId('report-line')).toHaveLength(2));
+    expect(argsOf('get_month_report')).toEqual([{ year: 2026, month: 10, lang: 'kk' }]);
+    expect((screen.getByTestId('month-report-lang') as HTMLSelectElement).value).toBe('kk');
+
+    await fireEvent.change(screen.getByTestId('month-report-lang'), { target: { value: 'ru' } });
+    await waitFor(() => expect(argsOf('get_month_report').at(-1)).toEqual({ year: 2026, month: 10, lang: 'ru' }));
+    await fireEvent.click(screen.getByTestId('report-month-next'));
+    await waitFor(() => expect(argsOf('get_month_report').at(-1)).toEqual({ year: 2026, month: 11, lang: 'ru' }));
+
+    await fireEvent.click(screen.getByTestId('month-report-print-pdf'));
+    await fireEvent.click(screen.getByTestId('month-report-save-pdf'));
+    await fireEvent.click(screen.getByTestId('month-report-save-xlsx'));
+    await waitFor(() => expect(argsOf('print_month_report')).toHaveLength(3));
+    expect(argsOf('print_month_report')).toEqual([
+      { year: 2026, month: 11, lang: 'ru', format: 'pdf', save: false },
+      { year: 2026, month: 11, lang: 'ru', format: 'pdf', save: true },
+      { year: 2026, month: 11, lang: 'ru', format: 'xlsx', save: true },
+    ]);
+    await waitFor(() => expect(toasts).toHaveLength(2));
+    expect(toasts.map((x) => t(x.message, x.args))).toEqual([
+      'Файл сақталды: /home/user/report.pdf',
+      'Файл сақталды: /home/user/report.xlsx',
+    ]);
+
+    await fireEvent.click(within(screen.getAllByTestId('report-line')[0]).getByRole('button'));
+    expect(app.screen).toEqual({ name: 'event', id: 501, back: { name: 'reports' } });
+  });
+
+  test('the year summary: the running plan’s period, indicators, months and partners', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2027, 2, 1, 10, 0));
+    resetReportView();
+    const { argsOf } = mockCore({
+      list_plans: () => [
+        plan(3, { kind: 'calendar', period: '2027', start_year: 2027 }),
+        plan(1),
+        plan(0, { period: '2025-2026', start_year: 2025 }),
+      ],
+      print_year_summary: () => null,
+    });
+    render(ReportsPage);
+    await fireEvent.click(screen.getByTestId('reports-tab-year'));
+    // The school year running today is chosen, not the newest plan.
+    await waitFor(() => expect(argsOf('get_year_summary')).toEqual([{ period: '2026-2027' }]));
+    expect((screen.getByTestId('summary-period') as HTMLSelectElement).value).toBe('2026-2027');
+
+    await screen.findByTestId('year-summary');
+    expect(screen.getByTestId('summary-fulfilment').textContent).toContain('25 %');
+    expect(screen.getByTestId('summary-fulfilment').textContent).toContain('Проведено 1 из 4');
+    expect(screen.getByTestId('summary-parents').textContent).toContain('50 %');
+    expect(screen.getByTestId('summary-parents').textContent).toContain('Родители участвовали в 1 из 2 мероприятий');
+    expect(screen.getByTestId('summary-no-pupils').textContent).toContain('не указано число воспитанников');
+    const months = screen.getAllByTestId('summary-month');
+    expect(months).toHaveLength(12);
+    expect(months[0].textContent).toContain('Сентябрь 2026');
+    expect(months[1].querySelectorAll('td')[0].textContent).toBe('2');
+    expect(months[1].querySelectorAll('td')[1].textContent).toBe('1');
+    expect(screen.getByTestId('summary-partner').textContent).toContain('1 из 3 · 33 %');
+
+    await fireEvent.click(screen.getByTestId('year-summary-save-xlsx'));
+    await waitFor(() =>
+      expect(argsOf('print_year_summary')).toEqual([{ period: '2026-2027', lang: 'ru', format: 'xlsx', save: true }]),
+    );
+    expect(toasts).toHaveLength(0); // the save dialog was cancelled
+
+    await fireEvent.change(screen.getByTestId('summary-period'), { target: { value: '2027' } });
+    await waitFor(() => expect(argsOf('get_year_summary').at(-1)).toEqual({ period: '2027' }));
+  });
+
+  test('with a pupil count the figure per 100 pupils is shown', async () => {
+    mockCore({
+      get_year_summary: () =>
+        yearSummary({ pupils: 240, by_parents_per_100_pupils: 1.25, events_by_parents: 3, fulfilment: fulfilment(0, 0) }),
+    });
+    render(ReportsPage);
+    await fireEvent.click(screen.getByTestId('reports-tab-year'));
+    const per100 = await screen.findByTestId('summary-per-100');
+    expect(per100.textContent?.replace(/\s/g, ' ')).toContain('1,3 на 100 воспитанников (всего воспитанников: 240)');
+    expect(screen.getByTestId('summary-fulfilment').textContent).toContain('нет плана');
+  });
+});
