@@ -16,6 +16,8 @@ pub struct AppState {
     pub language: Option<Lang>,
     pub first_run: bool,
     pub version: String,
+    /// Today as the core reckons it (ISO date): statuses and new records use this day.
+    pub today: String,
 }
 
 impl AppState {
@@ -26,6 +28,7 @@ impl AppState {
             language: store.ui_language()?,
             first_run: store.is_first_run()?,
             version: crate::VERSION.to_string(),
+            today: crate::today().to_string(),
         })
     }
 
@@ -36,6 +39,7 @@ impl AppState {
             language: None,
             first_run: false,
             version: crate::VERSION.to_string(),
+            today: crate::today().to_string(),
         }
     }
 }

@@ -214,7 +214,7 @@ report-planned-held = planned / held
 report-by-partner = By partner
 report-held-fulfilment = held / plan fulfilment
 
-error-period-invalid = «{ $field }»: the period «{ $value }» was not understood. Choose months, quarters, «throughout the year», «N times a year» or dates within the plan's period.
+error-period-invalid = The «{ $field }» of «{ $value }» does not fit. Choose months, quarters, «throughout the year», «N times a year» (1 to 366) or dates within the plan's period.
 error-plan-exists = There is a plan for { $value } already. Open it, or carry it over to the next period.
 error-has-events = Events held are recorded for it ({ $count }); the plan keeps its history, so it cannot be removed.
 error-activity-other-partner = The planned activity chosen belongs to another partner.

@@ -57,7 +57,7 @@ field-catalog-name = Название записи
 
 field-partner = Партнёр
 field-partner-number = Номер партнёра
-field-title = Название договора
+field-title = Название
 field-signed-on = Дата подписания
 field-valid-from = Действует с
 field-valid-to = Действует по
@@ -225,7 +225,7 @@ report-planned-held = запланировано / проведено
 report-by-partner = По партнёрам
 report-held-fulfilment = проведено / выполнение плана
 
-error-period-invalid = «{ $field }»: срок «{ $value }» не распознан. Выберите месяцы, кварталы, «в течение года», «N раз в год» или даты внутри периода плана.
+error-period-invalid = «{ $field }» мероприятия «{ $value }» не подходит. Выберите месяцы, кварталы, «в течение года», «N раз в год» (от 1 до 366) или даты внутри периода плана.
 error-plan-exists = План на { $value } уже есть. Откройте его или перенесите на следующий период.
 error-has-events = По нему уже записаны проведённые мероприятия ({ $count }); история плана сохраняется, поэтому удалить нельзя.
 error-activity-other-partner = Выбранное мероприятие плана относится к другому партнёру.

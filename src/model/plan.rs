@@ -255,7 +255,7 @@ pub enum ActivityStatus {
 }
 
 /// How far an activity (or a row, or a plan) is fulfilled.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Fulfilment {
     /// Events expected.
     pub expected: u32,
@@ -263,18 +263,30 @@ pub struct Fulfilment {
     pub held: u32,
     /// Of those expected, whose window has already closed (the held ones included).
     pub due: u32,
+    /// Held as a share of expected, in whole percent (100 when nothing is expected); kept in
+    /// step by `new` and `add`.
+    pub percent: u32,
+}
+
+impl Default for Fulfilment {
+    fn default() -> Self {
+        Fulfilment::new(0, 0, 0)
+    }
 }
 
 impl Fulfilment {
+    pub fn new(expected: u32, held: u32, due: u32) -> Fulfilment {
+        let percent = if expected == 0 { 100 } else { (held * 100 + expected / 2) / expected };
+        Fulfilment { expected, held, due, percent }
+    }
+
     pub fn add(&mut self, o: Fulfilment) {
-        self.expected += o.expected;
-        self.held += o.held;
-        self.due += o.due;
+        *self = Fulfilment::new(self.expected + o.expected, self.held + o.held, self.due + o.due);
     }
 
     /// Held as a share of expected, in whole percent (100 for nothing expected).
     pub fn percent(self) -> u32 {
-        if self.expected == 0 { 100 } else { (self.held * 100 + self.expected / 2) / self.expected }
+        self.percent
     }
 }
 
@@ -303,20 +315,21 @@ pub fn fill_slots(slots: &[Slot], held: &[NaiveDate]) -> Vec<bool> {
 pub fn assess(period: &ActivityPeriod, plan: PlanPeriod, held: &[NaiveDate], today: NaiveDate) -> (ActivityStatus, Fulfilment) {
     let slots = period.slots(plan);
     let filled = fill_slots(&slots, held);
-    let mut f = Fulfilment { expected: slots.len() as u32, ..Fulfilment::default() };
+    let (mut held, mut due) = (0, 0);
     let mut overdue = false;
     let mut open = false;
     for (s, done) in slots.iter().zip(&filled) {
         if *done {
-            f.held += 1;
-            f.due += 1;
+            held += 1;
+            due += 1;
         } else if s.to < today {
-            f.due += 1;
+            due += 1;
             overdue = true;
         } else if s.from <= today {
             open = true;
         }
     }
+    let f = Fulfilment::new(slots.len() as u32, held, due);
     let status = if f.held == f.expected {
         ActivityStatus::Done
     } else if overdue {
@@ -338,6 +351,9 @@ pub struct Plan {
     /// «2026» or «2026-2027».
     pub period: String,
     pub start_year: i32,
+    /// The period's first and last days (ISO).
+    pub first_day: String,
+    pub last_day: String,
     /// The user's own title; empty means the standard one in the document's language.
     pub title: String,
     /// Who approves it; empty means the organisation's head from the profile.
@@ -514,6 +530,8 @@ pub struct ActivityDue {
     pub partner_name: String,
     pub title: String,
     pub activity_period: ActivityPeriod,
+    /// The period as printed, in each language.
+    pub period_label: LocalizedName,
     pub status: ActivityStatus,
     pub fulfilment: Fulfilment,
 }
@@ -601,11 +619,11 @@ mod tests {
         let p = PlanPeriod::calendar(2026);
         let twice = ActivityPeriod::Times { count: 2 };
         let (s, f) = assess(&twice, p, &[], d("2026-06-01"));
-        assert_eq!((s, f), (ActivityStatus::Planned, Fulfilment { expected: 2, held: 0, due: 0 }));
+        assert_eq!((s, f), (ActivityStatus::Planned, Fulfilment::new(2, 0, 0)));
         let (s, f) = assess(&twice, p, &[d("2026-03-01")], d("2026-06-01"));
         assert_eq!((s, f.held), (ActivityStatus::Planned, 1));
         let (s, f) = assess(&twice, p, &[d("2026-03-01"), d("2026-03-02")], d("2026-06-01"));
-        assert_eq!((s, f), (ActivityStatus::Done, Fulfilment { expected: 2, held: 2, due: 2 }));
+        assert_eq!((s, f), (ActivityStatus::Done, Fulfilment::new(2, 2, 2)));
         // Once, and the year is over: overdue, half held.
         let (s, f) = assess(&twice, p, &[d("2026-03-01")], d("2027-01-10"));
         assert_eq!((s, f.percent()), (ActivityStatus::Overdue, 50));
@@ -653,6 +671,6 @@ mod tests {
         assert!(ActivityPeriod::Dates { dates: vec!["2026-02-28".into()] }.check(p).is_ok());
         let leap = ActivityPeriod::Dates { dates: vec!["2028-02-29".into()] };
         assert_eq!(leap.shifted_a_year(), ActivityPeriod::Dates { dates: vec!["2029-02-28".into()] });
-        assert_eq!(Fulfilment { expected: 3, held: 2, due: 3 }.percent(), 67);
+        assert_eq!(Fulfilment::new(3, 2, 3).percent(), 67);
     }
 }

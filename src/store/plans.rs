@@ -43,6 +43,8 @@ fn plan_row(r: &rusqlite::Row) -> rusqlite::Result<Plan> {
         id: r.get(0)?,
         kind,
         period: PlanPeriod { kind, start_year }.code(),
+        first_day: PlanPeriod { kind, start_year }.first_day().to_string(),
+        last_day: PlanPeriod { kind, start_year }.last_day().to_string(),
         start_year,
         title: r.get(3)?,
         approver_position: r.get(4)?,
@@ -90,10 +92,7 @@ fn check_activity(a: &ActivityInput, period: PlanPeriod, index: usize) -> Result
         dates.sort();
         dates.dedup();
     }
-    p.check(period).map_err(|_| Error::PeriodInvalid {
-        value: serde_json::to_string(&a.period).unwrap_or_default(),
-        index: Some(index),
-    })?;
+    p.check(period).map_err(|_| Error::PeriodInvalid { value: title.chars().take(80).collect(), index: Some(index) })?;
     Ok(ActivityInput { id: a.id, title, form_id: a.form_id, period: p })
 }
 
@@ -587,6 +586,7 @@ impl Store {
                             partner_name: row.partner_name.clone(),
                             title: a.title.clone(),
                             activity_period: a.period.clone(),
+                            period_label: a.period_label.clone(),
                             status: a.status,
                             fulfilment: a.fulfilment,
                         });

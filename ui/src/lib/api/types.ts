@@ -13,7 +13,11 @@ export type AppState = { db_path: string,
 /**
  * Set when the database could not be opened; the UI shows it instead of the register.
  */
-open_error: ErrorPayload | null, language: Lang | null, first_run: boolean, version: string, };
+open_error: ErrorPayload | null, language: Lang | null, first_run: boolean, version: string, 
+/**
+ * Today as the core reckons it (ISO date): statuses and new records use this day.
+ */
+today: string, };
 
 export type CatalogList = "category" | "direction" | "form";
 
@@ -171,13 +175,22 @@ held: number,
 /**
  * Of those expected, whose window has already closed (the held ones included).
  */
-due: number, };
+due: number, 
+/**
+ * Held as a share of expected, in whole percent (100 when nothing is expected); kept in
+ * step by `new` and `add`.
+ */
+percent: number, };
 
 export type Plan = { id: number, kind: PlanKind, 
 /**
  * «2026» or «2026-2027».
  */
 period: string, start_year: number, 
+/**
+ * The period's first and last days (ISO).
+ */
+first_day: string, last_day: string, 
 /**
  * The user's own title; empty means the standard one in the document's language.
  */
@@ -223,7 +236,11 @@ export type PlanSheet = { plan: Plan, groups: Array<PlanGroup>, };
 
 export type PlanColumn = "goal" | "activities" | "period" | "responsible" | "social-effect";
 
-export type ActivityDue = { plan_id: number, period: string, activity_id: number, partner_id: number, partner_name: string, title: string, activity_period: ActivityPeriod, status: ActivityStatus, fulfilment: Fulfilment, };
+export type ActivityDue = { plan_id: number, period: string, activity_id: number, partner_id: number, partner_name: string, title: string, activity_period: ActivityPeriod, 
+/**
+ * The period as printed, in each language.
+ */
+period_label: LocalizedName, status: ActivityStatus, fulfilment: Fulfilment, };
 
 export type PlannedItem = { plan_id: number, activity_id: number, partner_id: number, partner_name: string, title: string, period: ActivityPeriod, 
 /**
