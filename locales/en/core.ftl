@@ -196,7 +196,13 @@ report-participants-others = others: { $count }
 
 report-empty = No events are recorded for this period.
 report-file-name = Partners report { $month } ({ $lang })
-report-year-title = Work with social partners: summary of { $period }
+report-year-title-school = Work with social partners: summary of the { $period } school year
+report-year-title-calendar = Work with social partners: summary of { $period }
+report-col-month = Month
+report-col-planned = Planned
+report-col-held = Held
+report-col-category = Category
+report-col-fulfilment = Plan fulfilment
 report-year-sheet = Year summary
 report-year-file-name = Year summary { $period } ({ $lang })
 report-col-indicator = Indicator

@@ -196,7 +196,13 @@ report-participants-others = басқалар: { $count }
 
 report-empty = Бұл кезеңде іс-шаралар жазылмаған.
 report-file-name = Серіктестермен жұмыс туралы есеп { $month } ({ $lang })
-report-year-title = { $period } бойынша әлеуметтік серіктестермен жұмыстың қорытындысы
+report-year-title-school = { $period } оқу жылындағы әлеуметтік серіктестермен жұмыстың қорытындысы
+report-year-title-calendar = { $period } жылғы әлеуметтік серіктестермен жұмыстың қорытындысы
+report-col-month = Ай
+report-col-planned = Жоспарланды
+report-col-held = Өткізілді
+report-col-category = Санаты
+report-col-fulfilment = Жоспардың орындалуы
 report-year-sheet = Жыл қорытындысы
 report-year-file-name = Жыл қорытындысы { $period } ({ $lang })
 report-col-indicator = Көрсеткіш

@@ -207,7 +207,13 @@ report-participants-others = другие: { $count }
 
 report-empty = За этот период мероприятий не записано.
 report-file-name = Отчёт о работе с партнёрами { $month } ({ $lang })
-report-year-title = Итоги работы с социальными партнёрами за { $period }
+report-year-title-school = Итоги работы с социальными партнёрами за { $period } учебный год
+report-year-title-calendar = Итоги работы с социальными партнёрами за { $period } год
+report-col-month = Месяц
+report-col-planned = Запланировано
+report-col-held = Проведено
+report-col-category = Категория
+report-col-fulfilment = Выполнение плана
 report-year-sheet = Итоги года
 report-year-file-name = Итоги года { $period } ({ $lang })
 report-col-indicator = Показатель

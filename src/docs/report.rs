@@ -90,8 +90,7 @@ fn signature_line(org: &Organisation, lang: Lang) -> String {
 
 /// The year summary as a table of indicators, then per month and per partner.
 pub fn year_sheet(org: &Organisation, s: &YearSummary, lang: Lang) -> Sheet {
-    let period = PlanPeriod::parse(&s.period).map(|p| p.label()).unwrap_or_else(|| s.period.clone());
-    let title = i18n::message_with(lang, "report-year-title", &[("period", period)]);
+    let title = year_title(s, lang);
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut put = |id: &str, value: String| rows.push(vec![i18n::message(lang, id), value]);
     put("report-ind-events", s.events.to_string());
@@ -103,7 +102,12 @@ pub fn year_sheet(org: &Organisation, s: &YearSummary, lang: Lang) -> Sheet {
     put(
         "report-ind-per-100",
         match s.by_parents_per_100_pupils {
-            Some(v) => format!("{v:.1} ({} {})", s.pupils, i18n::message(lang, "report-pupils")),
+            // A decimal comma in Russian and Kazakh.
+            Some(v) => {
+                let v = format!("{v:.1}");
+                let v = if lang == Lang::En { v } else { v.replace('.', ",") };
+                format!("{v} ({} {})", s.pupils, i18n::message(lang, "report-pupils"))
+            }
             None => i18n::message(lang, "report-no-pupils"),
         },
     );
@@ -126,6 +130,90 @@ pub fn year_sheet(org: &Organisation, s: &YearSummary, lang: Lang) -> Sheet {
     sheet
 }
 
+/// «Итоги работы с социальными партнёрами за 2026–2027 учебный год».
+fn year_title(s: &YearSummary, lang: Lang) -> String {
+    let (id, label) = match PlanPeriod::parse(&s.period) {
+        Some(p) if p.kind == crate::model::PlanKind::School => ("report-year-title-school", p.label()),
+        Some(p) => ("report-year-title-calendar", p.label()),
+        None => ("report-year-title-calendar", s.period.clone()),
+    };
+    i18n::message_with(lang, id, &[("period", label)])
+}
+
+fn header_row(cells: &[String]) -> Row {
+    Row::new(
+        cells
+            .iter()
+            .map(|h| {
+                Cell::new(vec![Paragraph::plain_runs(vec![Run::bold(h.clone())]).size(SIZE).align(Align::Center).into()])
+                    .fill(0.9)
+                    .valign(VAlign::Middle)
+            })
+            .collect(),
+    )
+}
+
+/// The year summary as a document of its own: the indicators, then a table per month and a
+/// table per partner, each with its header.
+pub fn year_document(org: &Organisation, s: &YearSummary, lang: Lang) -> Document {
+    let sheet = year_sheet(org, s, lang);
+    let mut doc = Document::new(PageSetup::portrait());
+    doc.page_numbers = Some(PageNumbers { on_first_page: false, ..PageNumbers::new("{page}") });
+    doc.metadata = Metadata { title: year_title(s, lang), author: org.full_name.get(lang).to_string(), subject: sheet.title.clone() };
+    doc.push(Heading::new(sheet.caption.join("\n")).size(13.0).space_before_mm(0.0).space_after_mm(4.0));
+    let m = |id: &str| i18n::message(lang, id);
+    let mut indicators = Table::new(vec![ColumnWidth::Fraction(2.2), ColumnWidth::Fraction(1.0)]);
+    indicators.header.push(header_row(&[m("report-col-indicator"), m("report-col-value")]));
+    // The indicators are the sheet's first rows, up to the first blank one.
+    for row in sheet.rows.iter().take_while(|r| r.iter().any(|c| !c.is_empty())) {
+        indicators.rows.push(Row::new(row.iter().map(|c| Cell::text(c.clone(), SIZE)).collect()));
+    }
+    doc.push(indicators);
+    doc.push(Heading::new(m("report-by-month")).size(12.0).align(Align::Left).space_before_mm(5.0));
+    let mut months = Table::new(vec![ColumnWidth::Fraction(1.4), ColumnWidth::Fraction(1.0), ColumnWidth::Fraction(1.0), ColumnWidth::Fraction(2.6)]);
+    months.header.push(header_row(&[m("report-col-month"), m("report-col-planned"), m("report-col-held"), m("report-col-participants")]));
+    for f in &s.months {
+        months.rows.push(Row::new(vec![
+            Cell::text(format!("{} {}", crate::plan_text::month_name(lang, f.month), f.year), SIZE),
+            Cell::text(f.planned.to_string(), SIZE),
+            Cell::text(f.held.to_string(), SIZE),
+            Cell::text(participants_text(lang, f.participants, ""), SIZE),
+        ]));
+    }
+    doc.push(months);
+    doc.push(Heading::new(m("report-by-partner")).size(12.0).align(Align::Left).space_before_mm(5.0));
+    let mut partners = Table::new(vec![ColumnWidth::Fraction(2.6), ColumnWidth::Fraction(1.4), ColumnWidth::Fraction(0.8), ColumnWidth::Fraction(1.0)]);
+    partners.header.push(header_row(&[m("report-col-partner"), m("report-col-category"), m("report-col-held"), m("report-col-fulfilment")]));
+    for p in &s.partners {
+        let f = if p.fulfilment.expected == 0 { "—".to_string() } else { format!("{}% ({} / {})", p.fulfilment.percent, p.fulfilment.held, p.fulfilment.expected) };
+        partners.rows.push(Row::new(vec![
+            Cell::text(p.partner_name.clone(), SIZE),
+            Cell::text(p.category.get(lang), SIZE),
+            Cell::text(p.held.to_string(), SIZE),
+            Cell::text(f, SIZE),
+        ]));
+    }
+    if s.partners.is_empty() {
+        partners.rows.push(Row::new(vec![Cell::text(m("report-empty"), SIZE).span(4)]));
+    }
+    doc.push(partners);
+    doc.push(signature_table(org, lang));
+    doc
+}
+
+/// «Директор  _______________  Г. С. Ахметова», as a borderless table.
+fn signature_table(org: &Organisation, lang: Lang) -> Table {
+    let mut sign = Table::new(vec![ColumnWidth::Fraction(1.2), ColumnWidth::Fraction(1.0), ColumnWidth::Fraction(1.0)]);
+    sign.borders = Borders::None;
+    sign.space_before_mm = 10.0;
+    sign.rows.push(Row::new(vec![
+        Cell::text(org.head_position.get(lang), SIZE + 1.0),
+        Cell::new(vec![Paragraph::plain("_______________").size(SIZE + 1.0).align(Align::Center).into()]),
+        Cell::text(org.head_name.get(lang), SIZE + 1.0),
+    ]));
+    sign
+}
+
 /// A sheet as a landscape PDF: the caption as a heading, the table with its header repeated,
 /// the footer lines, and the director's signature.
 pub fn sheet_document(org: &Organisation, sheet: &Sheet, widths: Vec<ColumnWidth>, lang: Lang) -> Document {
@@ -140,17 +228,7 @@ pub fn sheet_document(org: &Organisation, sheet: &Sheet, widths: Vec<ColumnWidth
         doc.push(Heading::new(sheet.caption.join("\n")).size(13.0).space_before_mm(0.0).space_after_mm(4.0));
     }
     let mut table = Table::new(widths);
-    table.header.push(Row::new(
-        sheet
-            .headers
-            .iter()
-            .map(|h| {
-                Cell::new(vec![Paragraph::plain_runs(vec![Run::bold(h.clone())]).size(SIZE).align(Align::Center).into()])
-                    .fill(0.9)
-                    .valign(VAlign::Middle)
-            })
-            .collect(),
-    ));
+    table.header.push(header_row(&sheet.headers));
     for row in &sheet.rows {
         if row.iter().all(|c| c.is_empty()) {
             continue;
@@ -165,15 +243,7 @@ pub fn sheet_document(org: &Organisation, sheet: &Sheet, widths: Vec<ColumnWidth
     for line in sheet.footer.iter().take(sheet.footer.len().saturating_sub(1)).filter(|l| !l.is_empty()) {
         doc.push(Paragraph::plain(line.clone()).size(SIZE + 1.0).space_after_mm(2.0));
     }
-    let mut sign = Table::new(vec![ColumnWidth::Fraction(1.2), ColumnWidth::Fraction(1.0), ColumnWidth::Fraction(1.0)]);
-    sign.borders = Borders::None;
-    sign.space_before_mm = 10.0;
-    sign.rows.push(Row::new(vec![
-        Cell::text(org.head_position.get(lang), SIZE + 1.0),
-        Cell::new(vec![Paragraph::plain("_______________").size(SIZE + 1.0).align(Align::Center).into()]),
-        Cell::text(org.head_name.get(lang), SIZE + 1.0),
-    ]));
-    doc.push(sign);
+    doc.push(signature_table(org, lang));
     doc
 }
 
@@ -208,9 +278,7 @@ pub fn year_file(store: &Store, period: PlanPeriod, lang: Lang, format: ReportFo
     let summary = store.year_summary(period, today)?;
     let sheet = year_sheet(&org, &summary, lang);
     let bytes = match format {
-        ReportFormat::Pdf => {
-            super::to_pdf(&sheet_document(&org, &sheet, vec![ColumnWidth::Fraction(2.0), ColumnWidth::Fraction(1.0)], lang))?
-        }
+        ReportFormat::Pdf => super::to_pdf(&year_document(&org, &summary, lang))?,
         ReportFormat::Xlsx => crate::tables::to_xlsx(&sheet)?,
     };
     let name = i18n::message_with(lang, "report-year-file-name", &[("period", period.code()), ("lang", lang.code().to_string())]);
