@@ -71,4 +71,9 @@ const COMMANDS: &[&str] = &[
     "choose_import_file",
     "preview_plan_import",
     "import_plan",
+    "list_trash",
+    "restore_from_trash",
+    "delete_forever",
+    "can_undo",
+    "undo_last_change",
 ];

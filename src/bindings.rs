@@ -34,6 +34,7 @@ pub fn typescript() -> String {
         crate::import::PlanField, crate::import::PlanMapping, crate::import::ImportIssue,
         crate::import::ImportedActivity, crate::import::PlanImportRow, crate::import::PlanImportPreview,
         crate::import::PlanImportResult,
+        crate::store::TrashKind, crate::store::TrashItem,
     ];
     let mut out = String::from(
         "// Generated from the Rust types of the core (src/bindings.rs). Do not edit by hand:\n\

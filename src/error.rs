@@ -167,6 +167,8 @@ pub enum ErrorCode {
     MonthInvalid,
     Required,
     ImportRefused,
+    InTrash,
+    NothingToUndo,
 }
 
 impl ErrorCode {
@@ -214,6 +216,8 @@ impl ErrorCode {
             ErrorCode::MonthInvalid => "month-invalid",
             ErrorCode::Required => "required",
             ErrorCode::ImportRefused => "import-refused",
+            ErrorCode::InTrash => "in-trash",
+            ErrorCode::NothingToUndo => "nothing-to-undo",
         }
     }
 }
@@ -301,6 +305,10 @@ pub enum Error {
     Required { field: Field },
     #[error("{count} rows cannot be imported; nothing was imported")]
     ImportRefused { count: i64 },
+    #[error("the plan for {0} is in the trash; restore it")]
+    InTrash(String),
+    #[error("there is no change to undo")]
+    NothingToUndo,
 }
 
 impl Error {
@@ -349,6 +357,8 @@ impl Error {
             Error::MonthInvalid(_) => ErrorCode::MonthInvalid,
             Error::Required { .. } => ErrorCode::Required,
             Error::ImportRefused { .. } => ErrorCode::ImportRefused,
+            Error::InTrash(_) => ErrorCode::InTrash,
+            Error::NothingToUndo => ErrorCode::NothingToUndo,
             Error::Storage(e) => match e.sqlite_error_code() {
                 Some(Sq::NotADatabase) => ErrorCode::NotADatabase,
                 Some(Sq::DatabaseCorrupt) => ErrorCode::DatabaseCorrupt,
@@ -445,7 +455,8 @@ impl Error {
                     put("index", (i + 1).to_string());
                 }
             }
-            Error::PlanExists(p) | Error::MonthInvalid(p) => put("value", p.clone()),
+            Error::PlanExists(p) | Error::MonthInvalid(p) | Error::InTrash(p) => put("value", p.clone()),
+            Error::NothingToUndo => {}
             Error::HasEvents { count } | Error::ImportRefused { count } => put("count", count.to_string()),
             Error::Required { field } => put("field", field.code().into()),
         }

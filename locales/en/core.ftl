@@ -271,3 +271,7 @@ import-group-other = Other partners
 import-no-partner-column = Say which column holds the partner.
 cli-import-line = row { $line }
 cli-plan-imported = Plan rows imported: { $count }; new partners: { $partners }; rows not accepted: { $refused }.
+
+# The trash and undo
+error-in-trash = The plan for { $value } is in the trash. Restore it from the trash.
+error-nothing-to-undo = There is nothing to undo: the last change has been undone already.

@@ -283,3 +283,7 @@ import-group-other = Прочие партнёры
 import-no-partner-column = Укажите, в каком столбце партнёр.
 cli-import-line = строка { $line }
 cli-plan-imported = Импортировано строк плана: { $count }; новых партнёров: { $partners }; не принято строк: { $refused }.
+
+# The trash and undo
+error-in-trash = План на { $value } лежит в корзине. Восстановите его из корзины.
+error-nothing-to-undo = Отменять нечего: последнее изменение уже отменено.

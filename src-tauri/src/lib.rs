@@ -9,7 +9,7 @@ use tauri::{Builder, Runtime};
 
 /// The app with its state and commands, generic over the runtime so tests can mock it.
 pub fn app<R: Runtime>(builder: Builder<R>, db: state::Db) -> Builder<R> {
-    use commands::{agreements::*, app::*, backups::*, events::*, partners::*, plans::*};
+    use commands::{agreements::*, app::*, backups::*, events::*, partners::*, plans::*, trash::*};
     builder
         .plugin(tauri_plugin_dialog::init())
         .manage(db)
@@ -77,6 +77,11 @@ pub fn app<R: Runtime>(builder: Builder<R>, db: state::Db) -> Builder<R> {
         choose_import_file,
         preview_plan_import,
         import_plan,
+        list_trash,
+        restore_from_trash,
+        delete_forever,
+        can_undo,
+        undo_last_change,
     ])
 }
 

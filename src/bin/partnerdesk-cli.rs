@@ -109,6 +109,13 @@ enum Command {
         #[command(subcommand)]
         command: EventsCommand,
     },
+    /// What was deleted in the last 30 days, and restoring it.
+    Trash {
+        #[command(flatten)]
+        db: Db,
+        #[command(subcommand)]
+        command: TrashCommand,
+    },
     /// Reports to the education department, as PDF or XLSX.
     Report {
         #[command(flatten)]
@@ -255,6 +262,17 @@ enum EventsCommand {
         #[arg(long, default_value = "")]
         media: String,
     },
+}
+
+#[derive(Subcommand)]
+enum TrashCommand {
+    /// List the trash, most recently deleted first.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Take a record out of the trash: plan, plan-row or event, and its id.
+    Restore { kind: String, id: i64 },
 }
 
 #[derive(Subcommand)]
@@ -446,6 +464,22 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
         Command::Import { json: None, what: None, .. } => unreachable!("clap requires --json or a subcommand"),
         Command::Plans { db, command } => plans(open(db)?, command, lang)?,
         Command::Events { db, command } => events(open(db)?, command)?,
+        Command::Trash { db, command: TrashCommand::List { json } } => {
+            let items = open(db)?.trash()?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&items).expect("the trash serializes"));
+            } else {
+                for t in items {
+                    let kind = serde_json::to_value(t.kind).expect("kinds serialize");
+                    println!("{}\t{}\t{}\t{}\t{}", kind.as_str().unwrap_or(""), t.id, t.title, t.detail, t.purge_on);
+                }
+            }
+        }
+        Command::Trash { db, command: TrashCommand::Restore { kind, id } } => {
+            let kind: store::TrashKind = serde_json::from_value(serde_json::Value::String(kind.clone()))
+                .map_err(|_| partnerdesk::Error::FormatUnknown(kind))?;
+            open(db)?.restore_from_trash(kind, id)?;
+        }
         Command::Report { db, command } => {
             let store = open(db)?;
             let (output, (bytes, _)) = match command {

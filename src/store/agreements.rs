@@ -184,7 +184,8 @@ impl Store {
         let i = &check(input)?;
         self.check_partner(i.partner_id)?;
         let ts = now();
-        self.conn.execute(
+        let tx = self.write_tx()?;
+        tx.execute(
             "INSERT INTO agreement (partner_id, partner_number, title, language, signed_on, valid_from, valid_to,
                  partner_position_ru, partner_position_kk, partner_position_en,
                  partner_head_ru, partner_head_kk, partner_head_en,
@@ -199,7 +200,9 @@ impl Store {
                 i.notes, ts
             ],
         )?;
-        self.agreement(self.conn.last_insert_rowid(), today)
+        let id = tx.last_insert_rowid();
+        tx.commit()?;
+        self.agreement(id, today)
     }
 
     pub fn update_agreement(&self, id: i64, input: &AgreementInput, today: NaiveDate) -> Result<Agreement> {
@@ -409,7 +412,9 @@ impl Store {
         let name = format!("agreement-{id}-{}.{ext}", chrono::Utc::now().format("%Y%m%dT%H%M%S%3f"));
         let target = dir.join(&name);
         std::fs::copy(source, &target).map_err(|e| Error::file(source, e))?;
-        self.conn.execute("UPDATE agreement SET scan_file = ?2, updated_at = ?3 WHERE id = ?1", params![id, name, now()])?;
+        let tx = self.write_tx()?;
+        tx.execute("UPDATE agreement SET scan_file = ?2, updated_at = ?3 WHERE id = ?1", params![id, name, now()])?;
+        tx.commit()?;
         Ok(target)
     }
 

@@ -95,6 +95,8 @@ impl Store {
             .any(|b| b.kind == BackupKind::Daily && b.taken_at.starts_with(&today.to_string()));
         let made = if taken_today { None } else { Some(self.take_backup(BackupKind::Daily, now)?) };
         self.prune_backups()?;
+        // With today's backup taken, what has been in the trash for 30 days goes for good.
+        self.purge_trash(now.with_timezone(&chrono::Utc))?;
         Ok(made)
     }
 
@@ -174,6 +176,9 @@ impl Store {
             backup.run_to_completion(256, Duration::from_millis(0), None)?;
         }
         self.migrate(version)?;
+        // What was noted for undo belongs to the database that was replaced.
+        super::undo::forget(&self.conn)?;
+        super::undo::install(&self.conn)?;
         Ok(())
     }
 }

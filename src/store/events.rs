@@ -102,7 +102,7 @@ impl Store {
     pub fn event(&self, id: i64) -> Result<HeldEvent> {
         let mut e = self
             .conn
-            .query_row(&format!("{SELECT} WHERE e.id = ?1"), [id], event)
+            .query_row(&format!("{SELECT} WHERE e.id = ?1 AND e.deleted_at IS NULL"), [id], event)
             .optional()?
             .ok_or(Error::NotFound { entity: "event", id: id.to_string() })?;
         e.photos = self.event_photos(id)?;
@@ -122,7 +122,7 @@ impl Store {
         let from = validate::optional_date(q.from.as_deref(), Field::ValidFrom)?.map(|d| d.to_string());
         let to = validate::optional_date(q.to.as_deref(), Field::ValidTo)?.map(|d| d.to_string());
         let mut stmt = self.conn.prepare_cached(&format!(
-            "{SELECT} WHERE (?1 IS NULL OR e.held_on >= ?1) AND (?2 IS NULL OR e.held_on <= ?2)
+            "{SELECT} WHERE e.deleted_at IS NULL AND (?1 IS NULL OR e.held_on >= ?1) AND (?2 IS NULL OR e.held_on <= ?2)
                AND (?3 IS NULL OR e.partner_id = ?3) AND (?4 IS NULL OR e.activity_id = ?4)
              ORDER BY e.held_on, e.time, e.id"
         ))?;
@@ -134,7 +134,7 @@ impl Store {
             let mut stmt = self.conn.prepare_cached(
                 "SELECT ph.event_id, ph.id, ph.file, ph.original_name FROM event_photo ph
                    JOIN held_event e ON e.id = ph.event_id
-                 WHERE (?1 IS NULL OR e.held_on >= ?1) AND (?2 IS NULL OR e.held_on <= ?2)
+                 WHERE e.deleted_at IS NULL AND (?1 IS NULL OR e.held_on >= ?1) AND (?2 IS NULL OR e.held_on <= ?2)
                  ORDER BY ph.position, ph.id",
             )?;
             for x in stmt.query_map(params![from, to], |r| {
@@ -221,11 +221,10 @@ impl Store {
         self.event(id)
     }
 
-    /// Removes an event and its photo records; the photo files are left in place (a backup
-    /// made before still refers to them).
+    /// Puts an event in the trash (with its photos, which stay where they are).
     pub fn delete_event(&self, id: i64) -> Result<()> {
         let tx = self.write_tx()?;
-        if tx.execute("DELETE FROM held_event WHERE id = ?1", [id])? == 0 {
+        if tx.execute("UPDATE held_event SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL", params![id, now()])? == 0 {
             return Err(Error::NotFound { entity: "event", id: id.to_string() });
         }
         tx.commit()
@@ -262,10 +261,11 @@ impl Store {
     }
 
     pub fn remove_event_photo(&self, photo_id: i64) -> Result<()> {
-        if self.conn.execute("DELETE FROM event_photo WHERE id = ?1", [photo_id])? == 0 {
+        let tx = self.write_tx()?;
+        if tx.execute("DELETE FROM event_photo WHERE id = ?1", [photo_id])? == 0 {
             return Err(Error::NotFound { entity: "photo", id: photo_id.to_string() });
         }
-        Ok(())
+        tx.commit()
     }
 
     /// The file of a photo, if its recorded name is one the app makes.
@@ -329,7 +329,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(
             "SELECT e.held_on, e.partner_id, p.name, p.category_id, e.children, e.parents, e.teachers, e.others, e.by_parents
              FROM held_event e JOIN partner p ON p.id = e.partner_id
-             WHERE e.held_on BETWEEN ?1 AND ?2 ORDER BY e.held_on",
+             WHERE e.held_on BETWEEN ?1 AND ?2 AND e.deleted_at IS NULL ORDER BY e.held_on",
         )?;
         let mut events = 0u32;
         let mut participants = Participants::default();
@@ -375,7 +375,7 @@ impl Store {
         let plan_id: Option<i64> = self
             .conn
             .query_row(
-                "SELECT id FROM plan WHERE kind = ?1 AND start_year = ?2",
+                "SELECT id FROM plan WHERE kind = ?1 AND start_year = ?2 AND deleted_at IS NULL",
                 params![if period.kind == crate::model::PlanKind::School { "school" } else { "calendar" }, period.start_year],
                 |r| r.get(0),
             )

@@ -17,6 +17,10 @@ mod plans;
 
 pub use plans::TEXT_MAX as PLAN_TEXT_MAX;
 mod settings;
+mod trash;
+mod undo;
+
+pub use trash::{TrashItem, TrashKind, KEEP_DAYS as TRASH_KEEP_DAYS};
 
 pub use backups::{local_at, local_now, BackupInfo, BackupKind, KEEP_DAYS, KEEP_MONTHS};
 pub use agreements::{format_number, printed_number, status_on, EXPIRING_DAYS};
@@ -37,6 +41,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_partners.sql"),
     include_str!("migrations/0002_agreements.sql"),
     include_str!("migrations/0003_plans.sql"),
+    include_str!("migrations/0004_trash.sql"),
 ];
 
 /// The schema version this build writes.
@@ -84,6 +89,7 @@ impl Store {
             store.backup_before_migration(version)?;
         }
         store.migrate(version)?;
+        undo::install(&store.conn)?;
         Ok(store)
     }
 
@@ -94,7 +100,12 @@ impl Store {
     fn write_tx(&self) -> Result<WriteTx<'_>> {
         let nested = !self.conn.is_autocommit();
         self.conn.execute_batch(if nested { "SAVEPOINT write_tx" } else { "BEGIN IMMEDIATE" })?;
-        Ok(WriteTx { conn: &self.conn, nested, done: false })
+        let tx = WriteTx { conn: &self.conn, nested, done: false };
+        if !nested {
+            // Inside the transaction: a change that fails takes its notes with it.
+            undo::begin_change(&self.conn)?;
+        }
+        Ok(tx)
     }
 
     /// Runs `f` as one transaction: every change it makes is kept, or none.

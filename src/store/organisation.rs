@@ -101,10 +101,9 @@ impl Store {
         }
         sets.push("pupil_count = ?".into());
         values.push(o.pupil_count.into());
-        self.conn.execute(
-            &format!("UPDATE organisation SET {} WHERE id = 1", sets.join(", ")),
-            rusqlite::params_from_iter(values),
-        )?;
+        let tx = self.write_tx()?;
+        tx.execute(&format!("UPDATE organisation SET {} WHERE id = 1", sets.join(", ")), rusqlite::params_from_iter(values))?;
+        tx.commit()?;
         self.organisation()
     }
 
@@ -113,11 +112,9 @@ impl Store {
         if let Some(b) = bytes {
             crate::validate::image(b, IMAGE_MAX_BYTES)?;
         }
-        self.conn.execute(
-            &format!("UPDATE organisation SET {} = ?1, updated_at = ?2 WHERE id = 1", which.column()),
-            params![bytes, now()],
-        )?;
-        Ok(())
+        let tx = self.write_tx()?;
+        tx.execute(&format!("UPDATE organisation SET {} = ?1, updated_at = ?2 WHERE id = 1", which.column()), params![bytes, now()])?;
+        tx.commit()
     }
 
     /// Sets an image from a file, checking its size before reading it.

@@ -216,7 +216,8 @@ impl Store {
 
     fn set_archived(&self, id: i64, archived: bool) -> Result<Partner> {
         let ts = now();
-        let n = self.conn.execute(
+        let tx = self.write_tx()?;
+        let n = tx.execute(
             "UPDATE partner SET archived_at = CASE WHEN ?2 THEN COALESCE(archived_at, ?3) END,
                                 updated_at = ?3
              WHERE id = ?1",
@@ -225,6 +226,7 @@ impl Store {
         if n == 0 {
             return Err(Error::NotFound { entity: "partner", id: id.to_string() });
         }
+        tx.commit()?;
         self.partner(id)
     }
 

@@ -33,7 +33,7 @@ fn kind_of(s: &str) -> PlanKind {
 }
 
 const PLAN_SELECT: &str = "SELECT id, kind, start_year, title, approver_position, approver_name, approved_on,
-        approval_order, (SELECT COUNT(*) FROM plan_row r WHERE r.plan_id = plan.id), created_at, updated_at
+        approval_order, (SELECT COUNT(*) FROM plan_row r WHERE r.plan_id = plan.id AND r.deleted_at IS NULL), created_at, updated_at
     FROM plan";
 
 fn plan_row(r: &rusqlite::Row) -> rusqlite::Result<Plan> {
@@ -115,7 +115,7 @@ impl Store {
     pub fn plans(&self, today: NaiveDate) -> Result<Vec<Plan>> {
         let ids: Vec<i64> = self
             .conn
-            .prepare_cached("SELECT id FROM plan ORDER BY start_year DESC, kind DESC")?
+            .prepare_cached("SELECT id FROM plan WHERE deleted_at IS NULL ORDER BY start_year DESC, kind DESC")?
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         ids.into_iter().map(|id| self.plan(id, today)).collect()
@@ -130,7 +130,7 @@ impl Store {
 
     fn plan_header(&self, id: i64) -> Result<Plan> {
         self.conn
-            .query_row(&format!("{PLAN_SELECT} WHERE id = ?1"), [id], plan_row)
+            .query_row(&format!("{PLAN_SELECT} WHERE id = ?1 AND deleted_at IS NULL"), [id], plan_row)
             .optional()?
             .ok_or(Error::NotFound { entity: "plan", id: id.to_string() })
     }
@@ -141,7 +141,7 @@ impl Store {
             let id: Option<i64> = self
                 .conn
                 .query_row(
-                    "SELECT id FROM plan WHERE kind = ?1 AND start_year = ?2",
+                    "SELECT id FROM plan WHERE kind = ?1 AND start_year = ?2 AND deleted_at IS NULL",
                     params![kind_code(p.kind), p.start_year],
                     |r| r.get(0),
                 )
@@ -162,18 +162,28 @@ impl Store {
         Ok(PlanPeriod { kind: p.kind, start_year: p.start_year })
     }
 
+    /// A period has at most one plan: one in use, or one in the trash (restore that one).
+    fn check_period_free(&self, period: PlanPeriod) -> Result<()> {
+        let deleted: Option<bool> = self
+            .conn
+            .query_row(
+                "SELECT deleted_at IS NOT NULL FROM plan WHERE kind = ?1 AND start_year = ?2",
+                params![kind_code(period.kind), period.start_year],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match deleted {
+            None => Ok(()),
+            Some(false) => Err(Error::PlanExists(period.code())),
+            Some(true) => Err(Error::InTrash(period.code())),
+        }
+    }
+
     pub fn create_plan(&self, input: &PlanInput, today: NaiveDate) -> Result<Plan> {
         let i = check_plan(input)?;
         let tx = self.write_tx()?;
         let period = PlanPeriod { kind: i.kind, start_year: i.start_year };
-        let exists: bool = tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM plan WHERE kind = ?1 AND start_year = ?2)",
-            params![kind_code(i.kind), i.start_year],
-            |r| r.get(0),
-        )?;
-        if exists {
-            return Err(Error::PlanExists(period.code()));
-        }
+        self.check_period_free(period)?;
         let ts = now();
         tx.execute(
             "INSERT INTO plan (kind, start_year, title, approver_position, approver_name, approved_on,
@@ -194,15 +204,17 @@ impl Store {
         if (current.kind, current.start_year) != (i.kind, i.start_year) {
             return Err(Error::PlanExists(PlanPeriod { kind: i.kind, start_year: i.start_year }.code()));
         }
-        self.conn.execute(
+        let tx = self.write_tx()?;
+        tx.execute(
             "UPDATE plan SET title = ?2, approver_position = ?3, approver_name = ?4, approved_on = ?5,
                  approval_order = ?6, updated_at = ?7 WHERE id = ?1",
             params![id, i.title, i.approver_position, i.approver_name, i.approved_on, i.approval_order, now()],
         )?;
+        tx.commit()?;
         self.plan(id, today)
     }
 
-    /// Removes a plan with its rows, unless events held are recorded against it.
+    /// Puts a plan with its rows in the trash, unless events held are recorded against it.
     pub fn delete_plan(&self, id: i64) -> Result<()> {
         let tx = self.write_tx()?;
         self.plan_header(id)?;
@@ -215,7 +227,7 @@ impl Store {
         if count > 0 {
             return Err(Error::HasEvents { count });
         }
-        tx.execute("DELETE FROM plan WHERE id = ?1", [id])?;
+        tx.execute("UPDATE plan SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL", params![id, now()])?;
         tx.commit()
     }
 
@@ -228,14 +240,7 @@ impl Store {
         if next.start_year > 2198 {
             return Err(Error::OutOfRange { field: Field::Year, min: 1900, max: 2198 });
         }
-        let exists: bool = tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM plan WHERE kind = ?1 AND start_year = ?2)",
-            params![kind_code(next.kind), next.start_year],
-            |r| r.get(0),
-        )?;
-        if exists {
-            return Err(Error::PlanExists(next.code()));
-        }
+        self.check_period_free(next)?;
         let ts = now();
         tx.execute(
             "INSERT INTO plan (kind, start_year, title, approver_position, approver_name, approval_order,
@@ -245,7 +250,7 @@ impl Store {
         )?;
         let new_id = tx.last_insert_rowid();
         let rows: Vec<i64> = tx
-            .prepare("SELECT id FROM plan_row WHERE plan_id = ?1 ORDER BY position")?
+            .prepare("SELECT id FROM plan_row WHERE plan_id = ?1 AND deleted_at IS NULL ORDER BY position")?
             .query_map([id], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         for row in rows {
@@ -288,7 +293,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(
             "SELECT e.activity_id, e.held_on, e.id FROM held_event e
                JOIN plan_activity a ON a.id = e.activity_id JOIN plan_row r ON r.id = a.row_id
-             WHERE r.plan_id = ?1 ORDER BY e.held_on, e.time, e.id",
+             WHERE r.plan_id = ?1 AND r.deleted_at IS NULL AND e.deleted_at IS NULL ORDER BY e.held_on, e.time, e.id",
         )?;
         for x in stmt.query_map([plan.id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?)))? {
             let (a, d, e) = x?;
@@ -299,7 +304,8 @@ impl Store {
         let mut activities: HashMap<i64, Vec<Activity>> = HashMap::new();
         let mut stmt = self.conn.prepare_cached(
             "SELECT a.id, a.row_id, a.title, a.form_id, a.period FROM plan_activity a
-               JOIN plan_row r ON r.id = a.row_id WHERE r.plan_id = ?1 ORDER BY a.row_id, a.position, a.id",
+               JOIN plan_row r ON r.id = a.row_id WHERE r.plan_id = ?1 AND r.deleted_at IS NULL
+             ORDER BY a.row_id, a.position, a.id",
         )?;
         for x in stmt.query_map([plan.id], |r| {
             Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?, r.get::<_, Option<i64>>(3)?, r.get::<_, String>(4)?))
@@ -325,7 +331,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(
             "SELECT r.id, r.partner_id, p.name, r.group_id, r.goal, r.responsible, r.social_effect
              FROM plan_row r JOIN partner p ON p.id = r.partner_id
-             WHERE r.plan_id = ?1 ORDER BY r.position, r.id",
+             WHERE r.plan_id = ?1 AND r.deleted_at IS NULL ORDER BY r.position, r.id",
         )?;
         let mut groups: Vec<PlanGroup> = Vec::new();
         let mut total = Fulfilment::default();
@@ -392,7 +398,7 @@ impl Store {
         let i = check_row(input)?;
         let plan_id: i64 = self
             .conn
-            .query_row("SELECT plan_id FROM plan_row WHERE id = ?1", [row_id], |r| r.get(0))
+            .query_row("SELECT plan_id FROM plan_row WHERE id = ?1 AND deleted_at IS NULL", [row_id], |r| r.get(0))
             .optional()?
             .ok_or(Error::NotFound { entity: "plan-row", id: row_id.to_string() })?;
         let period = self.plan_period(plan_id)?;
@@ -476,7 +482,7 @@ impl Store {
     pub fn plan_row(&self, row_id: i64, today: NaiveDate) -> Result<PlanRow> {
         let plan_id: i64 = self
             .conn
-            .query_row("SELECT plan_id FROM plan_row WHERE id = ?1", [row_id], |r| r.get(0))
+            .query_row("SELECT plan_id FROM plan_row WHERE id = ?1 AND deleted_at IS NULL", [row_id], |r| r.get(0))
             .optional()?
             .ok_or(Error::NotFound { entity: "plan-row", id: row_id.to_string() })?;
         let sheet = self.plan_sheet(plan_id, today)?;
@@ -484,7 +490,7 @@ impl Store {
         row.ok_or(Error::NotFound { entity: "plan-row", id: row_id.to_string() })
     }
 
-    /// Removes a row, unless events were held for its activities.
+    /// Puts a row in the trash, unless events were held for its activities.
     pub fn delete_plan_row(&self, row_id: i64) -> Result<()> {
         let tx = self.write_tx()?;
         let count: i64 = tx.query_row(
@@ -495,7 +501,7 @@ impl Store {
         if count > 0 {
             return Err(Error::HasEvents { count });
         }
-        if tx.execute("DELETE FROM plan_row WHERE id = ?1", [row_id])? == 0 {
+        if tx.execute("UPDATE plan_row SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL", params![row_id, now()])? == 0 {
             return Err(Error::NotFound { entity: "plan-row", id: row_id.to_string() });
         }
         tx.commit()
@@ -505,7 +511,7 @@ impl Store {
     fn display_order(&self, plan_id: i64) -> Result<Vec<(i64, i64)>> {
         let rows: Vec<(i64, i64)> = self
             .conn
-            .prepare_cached("SELECT id, group_id FROM plan_row WHERE plan_id = ?1 ORDER BY position, id")?
+            .prepare_cached("SELECT id, group_id FROM plan_row WHERE plan_id = ?1 AND deleted_at IS NULL ORDER BY position, id")?
             .query_map([plan_id], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         let mut groups: Vec<i64> = Vec::new();
@@ -528,7 +534,7 @@ impl Store {
     pub fn move_plan_row(&self, row_id: i64, delta: i64) -> Result<()> {
         let tx = self.write_tx()?;
         let plan_id: i64 = tx
-            .query_row("SELECT plan_id FROM plan_row WHERE id = ?1", [row_id], |r| r.get(0))
+            .query_row("SELECT plan_id FROM plan_row WHERE id = ?1 AND deleted_at IS NULL", [row_id], |r| r.get(0))
             .optional()?
             .ok_or(Error::NotFound { entity: "plan-row", id: row_id.to_string() })?;
         let mut order = self.display_order(plan_id)?;

@@ -10,6 +10,7 @@ mod partners;
 mod plans;
 mod search;
 mod storage;
+mod trash;
 
 use partnerdesk::{CatalogList, PartnerInput, Store};
 

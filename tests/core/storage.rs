@@ -116,6 +116,13 @@ fn every_old_schema_fixture_migrates_with_its_data() {
             let events = store.events(&partnerdesk::EventQuery::default()).unwrap();
             assert_eq!(events.len(), 12, "schema {version}: events lost");
         }
+        if version >= 4 {
+            assert!(store.trash().unwrap().is_empty());
+        }
+        // Whatever the version, nothing came out of the trash or went into it.
+        if version >= 3 {
+            assert_eq!(store.plans(chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()).unwrap().len(), 1);
+        }
         let backups = store.backups().unwrap();
         assert_eq!(backups.len(), usize::from(version < SCHEMA_VERSION), "schema {version}: a backup is taken exactly when migrating");
         if let Some(b) = backups.first() {

@@ -8,3 +8,4 @@ pub mod events;
 pub mod files;
 pub mod partners;
 pub mod plans;
+pub mod trash;

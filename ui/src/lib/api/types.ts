@@ -3,7 +3,7 @@
 
 export type Lang = "ru" | "kk" | "en";
 
-export type ErrorCode = "name-empty" | "too-long" | "email-invalid" | "control-chars" | "contact-name-empty" | "not-found" | "category-unknown" | "catalog-name-empty" | "date-invalid" | "date-order" | "pattern-invalid" | "already-registered" | "already-renewed" | "agreement-terminated" | "database-too-new" | "not-a-database" | "database-corrupt" | "database-not-empty" | "read-only" | "disk-full" | "database-busy" | "storage" | "file" | "image-invalid" | "language-unknown" | "viewer-failed" | "out-of-range" | "profile-key-unknown" | "partner-ambiguous" | "agreement-ambiguous" | "date-outside-term" | "scan-invalid" | "import-invalid" | "format-unknown" | "export-failed" | "period-invalid" | "plan-exists" | "has-events" | "activity-other-partner" | "month-invalid" | "required" | "import-refused";
+export type ErrorCode = "name-empty" | "too-long" | "email-invalid" | "control-chars" | "contact-name-empty" | "not-found" | "category-unknown" | "catalog-name-empty" | "date-invalid" | "date-order" | "pattern-invalid" | "already-registered" | "already-renewed" | "agreement-terminated" | "database-too-new" | "not-a-database" | "database-corrupt" | "database-not-empty" | "read-only" | "disk-full" | "database-busy" | "storage" | "file" | "image-invalid" | "language-unknown" | "viewer-failed" | "out-of-range" | "profile-key-unknown" | "partner-ambiguous" | "agreement-ambiguous" | "date-outside-term" | "scan-invalid" | "import-invalid" | "format-unknown" | "export-failed" | "period-invalid" | "plan-exists" | "has-events" | "activity-other-partner" | "month-invalid" | "required" | "import-refused" | "in-trash" | "nothing-to-undo";
 
 export type Field = "name" | "short-name" | "category" | "address" | "phones" | "email" | "website" | "notes" | "contact-name" | "contact-position" | "contact-phone" | "contact-email" | "catalog-name" | "partner" | "partner-number" | "title" | "signed-on" | "valid-from" | "valid-to" | "partner-position" | "partner-head" | "partner-in-person" | "head-position" | "head-name" | "head-in-person" | "city" | "bin" | "bank-details" | "number-pattern" | "start-number" | "terminated-on" | "clause" | "period" | "goal" | "activity" | "responsible" | "social-effect" | "held-on" | "time" | "place" | "ages" | "result" | "media-link" | "approver-position" | "approver-name" | "approved-on" | "approval-order" | "pupil-count" | "participants" | "year";
 
@@ -377,3 +377,19 @@ new_partners: Array<string>,
 new_groups: Array<string>, };
 
 export type PlanImportResult = { plan_id: number, rows: number, partners_created: number, refused: number, };
+
+export type TrashKind = "plan" | "plan-row" | "event";
+
+export type TrashItem = { kind: TrashKind, id: number, 
+/**
+ * What it is: a plan's period, a row's partner, an event's title.
+ */
+title: string, 
+/**
+ * Where it belonged: the row's plan, the event's date and partner.
+ */
+detail: string, deleted_at: string, 
+/**
+ * The day it is deleted for good (ISO date).
+ */
+purge_on: string, };
