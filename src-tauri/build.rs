@@ -76,4 +76,6 @@ const COMMANDS: &[&str] = &[
     "delete_forever",
     "can_undo",
     "undo_last_change",
+    "open_database",
+    "new_database",
 ];

@@ -82,6 +82,8 @@ pub fn app<R: Runtime>(builder: Builder<R>, db: state::Db) -> Builder<R> {
         delete_forever,
         can_undo,
         undo_last_change,
+        commands::files::open_database,
+        commands::files::new_database,
     ])
 }
 

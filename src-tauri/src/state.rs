@@ -9,42 +9,69 @@ use partnerdesk::{AppState, ErrorPayload, Store};
 use crate::error::CommandResult;
 
 pub struct Db {
+    current: Mutex<Current>,
+}
+
+/// The file the app works on, and the store (or the error that kept it from opening).
+struct Current {
     path: PathBuf,
-    store: Result<Mutex<Store>, ErrorPayload>,
+    store: Result<Store, ErrorPayload>,
+}
+
+fn open_store(path: &std::path::Path) -> Result<Store, ErrorPayload> {
+    Store::open(path).map_err(|e| e.payload()).inspect(|s| {
+        // A failed backup does not keep the register from opening; it is reported on stderr.
+        if let Err(e) = s.daily_backup(partnerdesk::store::local_now()) {
+            eprintln!("partnerdesk: daily backup failed: {e}");
+        }
+    })
 }
 
 impl Db {
-    /// Opens the database and takes the day's backup (at most one a day). A failed backup
-    /// does not keep the register from opening; it is reported on stderr.
+    /// Opens the database and takes the day's backup (at most one a day).
     pub fn open(path: PathBuf) -> Db {
-        let store = Store::open(&path).map_err(|e| e.payload()).inspect(|s| {
-            if let Err(e) = s.daily_backup(partnerdesk::store::local_now()) {
-                eprintln!("partnerdesk: daily backup failed: {e}");
-            }
-        });
-        Db { path, store: store.map(Mutex::new) }
+        let store = open_store(&path);
+        Db { current: Mutex::new(Current { path, store }) }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Current> {
+        // A panic while holding the lock leaves SQLite consistent (every change is a
+        // transaction), so a poisoned lock is safe to keep using.
+        self.current.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Runs `f` with the store, mapping core errors to their payload.
     pub fn with<T>(&self, f: impl FnOnce(&Store) -> partnerdesk::Result<T>) -> CommandResult<T> {
-        let store = self.store.as_ref().map_err(Clone::clone)?;
-        // A panic while holding the lock leaves SQLite consistent (every change is a
-        // transaction), so a poisoned lock is safe to keep using.
-        let guard = store.lock().unwrap_or_else(|p| p.into_inner());
-        f(&guard).map_err(crate::error::payload)
+        let guard = self.lock();
+        let store = guard.store.as_ref().map_err(Clone::clone)?;
+        f(store).map_err(crate::error::payload)
     }
 
     /// Runs `f` with the store mutably (a restore replaces the whole database under it).
     pub fn with_mut<T>(&self, f: impl FnOnce(&mut Store) -> partnerdesk::Result<T>) -> CommandResult<T> {
-        let store = self.store.as_ref().map_err(Clone::clone)?;
-        let mut guard = store.lock().unwrap_or_else(|p| p.into_inner());
-        f(&mut guard).map_err(crate::error::payload)
+        let mut guard = self.lock();
+        let store = guard.store.as_mut().map_err(|e| e.clone())?;
+        f(store).map_err(crate::error::payload)
+    }
+
+    /// Works on another file from now on, if it opens; otherwise the current one stays open
+    /// and the error is returned.
+    pub fn switch_to(&self, path: PathBuf) -> CommandResult<()> {
+        let store = open_store(&path)?;
+        let mut guard = self.lock();
+        *guard = Current { path, store: Ok(store) };
+        Ok(())
+    }
+
+    pub fn path(&self) -> PathBuf {
+        self.lock().path.clone()
     }
 
     pub fn app_state(&self) -> CommandResult<AppState> {
-        match &self.store {
-            Err(e) => Ok(AppState::failed(&self.path, e.clone())),
-            Ok(_) => self.with(AppState::of),
+        let guard = self.lock();
+        match &guard.store {
+            Err(e) => Ok(AppState::failed(&guard.path, e.clone())),
+            Ok(s) => AppState::of(s).map_err(crate::error::payload),
         }
     }
 }

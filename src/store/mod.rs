@@ -220,11 +220,34 @@ pub fn default_db_path() -> PathBuf {
         .join("partnerdesk.sqlite3")
 }
 
-/// The database path: the explicit one, else `PARTNERDESK_DB`, else the default.
+/// The database path: the explicit one, else `PARTNERDESK_DB`, else the one last opened
+/// with «Open another database» or «New database», else the default.
 pub fn resolve_db_path(explicit: Option<PathBuf>) -> PathBuf {
     explicit
         .or_else(|| std::env::var_os("PARTNERDESK_DB").filter(|v| !v.is_empty()).map(PathBuf::from))
+        .or_else(remembered_db_path)
         .unwrap_or_else(default_db_path)
+}
+
+/// Where the path of the database last chosen is kept: a one-line file in the config folder.
+fn remembered_file() -> Option<PathBuf> {
+    directories::ProjectDirs::from("kz", "Partnerdesk", "Partnerdesk").map(|d| d.config_dir().join("last-database"))
+}
+
+/// The database last chosen, if it still exists.
+pub fn remembered_db_path() -> Option<PathBuf> {
+    let text = std::fs::read_to_string(remembered_file()?).ok()?;
+    let path = PathBuf::from(text.trim());
+    path.is_file().then_some(path)
+}
+
+/// Remembers `path` as the database to open next time.
+pub fn remember_db_path(path: &Path) -> Result<()> {
+    let Some(file) = remembered_file() else { return Ok(()) };
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
+    }
+    std::fs::write(&file, path.display().to_string()).map_err(|e| Error::file(&file, e))
 }
 
 fn now() -> String {

@@ -44,3 +44,45 @@ pub fn open_in_viewer(path: &Path) -> CommandResult<()> {
         partnerdesk::Error::ViewerFailed { path: path.display().to_string(), reason: e.to_string() }.payload()
     })
 }
+
+/// Opens another database file the user chooses; it is remembered for the next start. When
+/// it cannot be opened, the current one stays open and the error is returned.
+#[tauri::command]
+pub async fn open_database<R: Runtime>(app: AppHandle<R>) -> CommandResult<bool> {
+    let picked = app
+        .dialog()
+        .file()
+        .add_filter("Partnerdesk", &["sqlite3", "db", "sqlite"])
+        .blocking_pick_file()
+        .and_then(|p| p.into_path().ok());
+    let Some(path) = picked else { return Ok(false) };
+    switch(&app, path)?;
+    Ok(true)
+}
+
+/// Starts a new, empty database in a file the user names (never over an existing file).
+#[tauri::command]
+pub async fn new_database<R: Runtime>(app: AppHandle<R>) -> CommandResult<bool> {
+    let picked = app
+        .dialog()
+        .file()
+        .add_filter("Partnerdesk", &["sqlite3"])
+        .set_file_name("partnerdesk.sqlite3")
+        .blocking_save_file()
+        .and_then(|p| p.into_path().ok());
+    let Some(path) = picked else { return Ok(false) };
+    if path.exists() {
+        let e = std::io::Error::new(std::io::ErrorKind::AlreadyExists, "the file exists; choose a new name");
+        return Err(partnerdesk::Error::file(&path, e).payload());
+    }
+    switch(&app, path)?;
+    Ok(true)
+}
+
+fn switch<R: Runtime>(app: &AppHandle<R>, path: PathBuf) -> CommandResult<()> {
+    app.state::<crate::state::Db>().switch_to(path.clone())?;
+    if let Err(e) = partnerdesk::store::remember_db_path(&path) {
+        eprintln!("partnerdesk: cannot remember the database: {e}");
+    }
+    Ok(())
+}
