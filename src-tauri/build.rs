@@ -78,4 +78,6 @@ const COMMANDS: &[&str] = &[
     "undo_last_change",
     "open_database",
     "new_database",
+    "preview_partner_import",
+    "import_partners",
 ];

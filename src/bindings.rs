@@ -35,6 +35,9 @@ pub fn typescript() -> String {
         crate::import::ImportedActivity, crate::import::PlanImportRow, crate::import::PlanImportPreview,
         crate::import::PlanImportResult,
         crate::store::TrashKind, crate::store::TrashItem,
+        crate::import::partners::PartnerField, crate::import::partners::PartnerMapping,
+        crate::import::partners::PartnerImportRow, crate::import::partners::PartnerImportPreview,
+        crate::import::partners::PartnerImportResult,
     ];
     let mut out = String::from(
         "// Generated from the Rust types of the core (src/bindings.rs). Do not edit by hand:\n\

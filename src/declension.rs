@@ -65,7 +65,9 @@ pub fn decline(name: &FullName, gender: Gender, case: Case) -> FullName {
         return name.clone();
     }
     FullName {
-        surname: decline_words(&name.surname, case, |w, place| surname_ending(w, gender, place)),
+        surname: decline_words(&name.surname, case, |w, place| {
+            surname_ending(w, gender, place)
+        }),
         given: decline_words(&name.given, case, |w, place| given_ending(w, gender, place)),
         // «Мамед оглы», «Нұрлан ұлы»: a patronymic of several words is a Turkic one, and those
         // never take Russian endings.
@@ -119,7 +121,12 @@ pub fn declined_full(s: &str, gender: Option<Gender>, case: Case) -> String {
     } else {
         [&name.surname, &name.given, &name.patronymic]
     };
-    parts.into_iter().filter(|p| !p.is_empty()).map(String::as_str).collect::<Vec<_>>().join(" ")
+    parts
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// How many letters to drop from the end of the word and what to put in their place.
@@ -131,7 +138,11 @@ struct Ending {
 }
 
 const fn ending(drop: usize, genitive: &'static str, dative: &'static str) -> Option<Ending> {
-    Some(Ending { drop, genitive, dative })
+    Some(Ending {
+        drop,
+        genitive,
+        dative,
+    })
 }
 
 /// Where a piece stands in a hyphenated word: the first part of a double name sometimes
@@ -154,7 +165,11 @@ fn decline_words(part: &str, case: Case, rule: impl Fn(&str, Place) -> Option<En
                 .iter()
                 .enumerate()
                 .map(|(i, piece)| {
-                    let place = if i == last { Place::Last } else { Place::Leading };
+                    let place = if i == last {
+                        Place::Last
+                    } else {
+                        Place::Leading
+                    };
                     decline_piece(piece, case, |w| rule(w, place))
                 })
                 .collect::<Vec<_>>()
@@ -205,7 +220,9 @@ fn with_case_of(original: &str, declined: &str) -> String {
 /// Only words wholly in Cyrillic (Russian and Kazakh letters) are declined: a Latin name, an
 /// initial with its full stop or a stray digit is printed as typed.
 fn is_cyrillic_word(w: &str) -> bool {
-    !w.is_empty() && w.chars().all(|c| c.is_alphabetic() && ('\u{0400}'..='\u{04FF}').contains(&c))
+    !w.is_empty()
+        && w.chars()
+            .all(|c| c.is_alphabetic() && ('\u{0400}'..='\u{04FF}').contains(&c))
 }
 
 const VOWELS: &str = "аеёиоуыэюяәөұүі";
@@ -246,12 +263,31 @@ fn first_declension(w: &str) -> Option<Ending> {
 
 /// French surnames with a stressed final vowel, which Russian leaves undeclined; stress is not
 /// written, so only the well-known ones can be recognised.
-const STRESSED_FINAL_SURNAMES: &[&str] =
-    &["дюма", "золя", "тома", "дега", "петипа", "деррида", "гавальда", "люка", "ферма"];
+const STRESSED_FINAL_SURNAMES: &[&str] = &[
+    "дюма",
+    "золя",
+    "тома",
+    "дега",
+    "петипа",
+    "деррида",
+    "гавальда",
+    "люка",
+    "ферма",
+];
 
 /// First parts of double surnames that stay as they are (Бонч-Бруевича, Тер-Петросяна).
-const SURNAME_PARTICLES: &[&str] =
-    &["бонч", "тер", "фон", "ван", "корвин", "книппер", "шолом", "мелик", "абдул", "гасан"];
+const SURNAME_PARTICLES: &[&str] = &[
+    "бонч",
+    "тер",
+    "фон",
+    "ван",
+    "корвин",
+    "книппер",
+    "шолом",
+    "мелик",
+    "абдул",
+    "гасан",
+];
 
 fn surname_ending(w: &str, gender: Gender, place: Place) -> Option<Ending> {
     let len = w.chars().count();
@@ -276,8 +312,7 @@ fn surname_ending(w: &str, gender: Gender, place: Place) -> Option<Ending> {
             } else if is_vowel(last) {
                 first_declension(w)
             } else {
-                // A woman's surname ending in a consonant never declines (Мельник, Сейткали
-                // aside, Бекмухамбет).
+                // A woman's surname ending in a consonant never declines (Мельник, Бекмухамбет).
                 None
             }
         }
@@ -312,8 +347,17 @@ fn surname_ending(w: &str, gender: Gender, place: Place) -> Option<Ending> {
 
 /// Women's names ending in a soft sign that Russian does decline; every other woman's name
 /// ending in a consonant stays (see the module notes).
-const THIRD_DECLENSION_NAMES: &[&str] =
-    &["любовь", "рахиль", "юдифь", "руфь", "эсфирь", "агарь", "суламифь", "рашель", "жизель"];
+const THIRD_DECLENSION_NAMES: &[&str] = &[
+    "любовь",
+    "рахиль",
+    "юдифь",
+    "руфь",
+    "эсфирь",
+    "агарь",
+    "суламифь",
+    "рашель",
+    "жизель",
+];
 
 /// Men's names in -а that stay undeclined by tradition.
 const INDECLINABLE_GIVEN: &[&str] = &["шота"];
@@ -364,11 +408,24 @@ fn split_ordered(s: &str) -> (FullName, bool) {
     let words: Vec<&str> = s.split_whitespace().collect();
     let at = |i: usize| words.get(i).map_or_else(String::new, |w| w.to_string());
     if words.len() == 3 && is_russian_patronymic(words[1]) && !is_russian_patronymic(words[2]) {
-        let name = FullName { surname: at(2), given: at(0), patronymic: at(1) };
+        let name = FullName {
+            surname: at(2),
+            given: at(0),
+            patronymic: at(1),
+        };
         return (name, true);
     }
-    let patronymic = words.get(2..).map_or_else(String::new, |rest| rest.join(" "));
-    (FullName { surname: at(0), given: at(1), patronymic }, false)
+    let patronymic = words
+        .get(2..)
+        .map_or_else(String::new, |rest| rest.join(" "));
+    (
+        FullName {
+            surname: at(0),
+            given: at(1),
+            patronymic,
+        },
+        false,
+    )
 }
 
 fn is_russian_patronymic(w: &str) -> bool {
@@ -377,7 +434,9 @@ fn is_russian_patronymic(w: &str) -> bool {
 }
 
 fn patronymic_gender(p: &str) -> Option<Gender> {
-    let w = p.split(|c: char| c.is_whitespace() || c == '-').rfind(|w| !w.is_empty())?;
+    let w = p
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .rfind(|w| !w.is_empty())?;
     let w = w.to_lowercase();
     if ends_with_any(&w, &["ич", "ұлы", "улы", "оглы", "уулу"]) {
         Some(Gender::Male)
@@ -392,9 +451,13 @@ fn surname_gender(s: &str) -> Option<Gender> {
     let w = s.rsplit('-').next()?.to_lowercase();
     if !is_cyrillic_word(&w) || w.chars().count() < 4 {
         None
-    } else if ends_with_any(&w, &["ова", "ева", "ёва", "ина", "ына", "ская", "цкая"]) {
+    } else if ends_with_any(&w, &["ова", "ева", "ёва", "ина", "ына", "ская", "цкая"])
+    {
         Some(Gender::Female)
-    } else if ends_with_any(&w, &["ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской", "цкой"]) {
+    } else if ends_with_any(
+        &w,
+        &["ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской", "цкой"],
+    ) {
         Some(Gender::Male)
     } else {
         None
@@ -411,19 +474,92 @@ enum Hint {
 
 /// Women's names that end in a consonant, where the ending alone would suggest a man.
 const FEMALE_CONSONANT_NAMES: &[&str] = &[
-    "айгерим", "айгуль", "айгүл", "асель", "әсел", "асем", "әсем", "гульнар", "гүлнар", "гульназ",
-    "гүлназ", "дильназ", "назгуль", "назгүл", "жанар", "шолпан", "айнур", "айнұр", "меруерт",
-    "жулдыз", "жұлдыз", "алтынай", "акмарал", "ақмарал", "маржан", "баян", "гаухар", "зауреш",
-    "камшат", "қамшат", "ботагоз", "ботагөз", "шынар", "анар", "карлыгаш", "қарлығаш", "аружан",
-    "аяжан", "айжан", "жибек", "жібек", "нинель", "кэтрин", "кармен", "эстер", "ассоль",
+    "айгерим",
+    "айгуль",
+    "айгүл",
+    "асель",
+    "әсел",
+    "асем",
+    "әсем",
+    "гульнар",
+    "гүлнар",
+    "гульназ",
+    "гүлназ",
+    "дильназ",
+    "назгуль",
+    "назгүл",
+    "жанар",
+    "шолпан",
+    "айнур",
+    "айнұр",
+    "меруерт",
+    "жулдыз",
+    "жұлдыз",
+    "алтынай",
+    "акмарал",
+    "ақмарал",
+    "маржан",
+    "баян",
+    "гаухар",
+    "зауреш",
+    "камшат",
+    "қамшат",
+    "ботагоз",
+    "ботагөз",
+    "шынар",
+    "анар",
+    "карлыгаш",
+    "қарлығаш",
+    "аружан",
+    "аяжан",
+    "айжан",
+    "жибек",
+    "жібек",
+    "нинель",
+    "кэтрин",
+    "кармен",
+    "эстер",
+    "ассоль",
 ];
 
 /// Men's names in -а/-я, where the ending alone would suggest a woman.
 const MALE_A_NAMES: &[&str] = &[
-    "никита", "илья", "фома", "лука", "кузьма", "савва", "данила", "гаврила", "фока", "иона",
-    "миша", "гриша", "паша", "яша", "лёша", "алёша", "дима", "вова", "коля", "петя", "ваня",
-    "федя", "серёжа", "гоша", "вася", "толя", "боря", "лёва", "стёпа", "юра", "костя", "митя",
-    "муса", "иса", "шота", "мирза",
+    "никита",
+    "илья",
+    "фома",
+    "лука",
+    "кузьма",
+    "савва",
+    "данила",
+    "гаврила",
+    "фока",
+    "иона",
+    "миша",
+    "гриша",
+    "паша",
+    "яша",
+    "лёша",
+    "алёша",
+    "дима",
+    "вова",
+    "коля",
+    "петя",
+    "ваня",
+    "федя",
+    "серёжа",
+    "гоша",
+    "вася",
+    "толя",
+    "боря",
+    "лёва",
+    "стёпа",
+    "юра",
+    "костя",
+    "митя",
+    "муса",
+    "иса",
+    "шота",
+    "мирза",
 ];
 
 /// Names worn by both (Саша, Женя): no hint either way.
@@ -447,8 +583,20 @@ fn given_name_gender(given: &str) -> Hint {
         return Hint::Nothing;
     }
     // Kazakh name elements that only women's names carry: -гүл «flower», -ерке, -сұлу, -айым.
-    if ends_with_any(w, &["гүл", "гуль", "гул", "ерке", "сұлу", "сулу", "айым", "ханым", "бике"])
-        || ["гүл", "гуль", "гул"].iter().any(|p| w.starts_with(p))
+    if ends_with_any(
+        w,
+        &[
+            "гүл",
+            "гуль",
+            "гул",
+            "ерке",
+            "сұлу",
+            "сулу",
+            "айым",
+            "ханым",
+            "бике",
+        ],
+    ) || ["гүл", "гуль", "гул"].iter().any(|p| w.starts_with(p))
     {
         return Hint::Sure(Gender::Female);
     }
@@ -468,7 +616,8 @@ mod tests {
 
     use Gender::{Female as F, Male as M};
 
-    /// Nominative, gender, genitive, dative.
+    /// Nominative, gender, genitive, dative; one name a line, so the table stays readable.
+    #[rustfmt::skip]
     const NAMES: &[(&str, Gender, &str, &str)] = &[
         // Russian men.
         ("Иванов Сергей Петрович", M, "Иванова Сергея Петровича", "Иванову Сергею Петровичу"),
@@ -580,10 +729,15 @@ mod tests {
             for (case, expected) in [(Case::Genitive, genitive), (Case::Dative, dative)] {
                 let got = declined_full(nominative, Some(gender), case);
                 if got != expected {
-                    wrong.push(format!("{nominative} ({case:?}): {got}, expected {expected}"));
+                    wrong.push(format!(
+                        "{nominative} ({case:?}): {got}, expected {expected}"
+                    ));
                 }
             }
-            assert_eq!(declined_full(nominative, Some(gender), Case::Nominative), nominative);
+            assert_eq!(
+                declined_full(nominative, Some(gender), Case::Nominative),
+                nominative
+            );
         }
         assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
     }
@@ -645,8 +799,14 @@ mod tests {
     #[test]
     fn an_unguessable_name_is_returned_undeclined() {
         assert_eq!(declined_full("Ким   Саша", None, Case::Dative), "Ким Саша");
-        assert_eq!(declined_full("Ким Саша Петрович", None, Case::Dative), "Киму Саше Петровичу");
-        assert_eq!(declined_full("Ким Саша Петровна", None, Case::Dative), "Ким Саше Петровне");
+        assert_eq!(
+            declined_full("Ким Саша Петрович", None, Case::Dative),
+            "Киму Саше Петровичу"
+        );
+        assert_eq!(
+            declined_full("Ким Саша Петровна", None, Case::Dative),
+            "Ким Саше Петровне"
+        );
     }
 
     #[test]
@@ -656,16 +816,37 @@ mod tests {
             (n.surname, n.given, n.patronymic)
         };
         let owned = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
-        assert_eq!(parts("Иванова Мария Петровна"), owned("Иванова", "Мария", "Петровна"));
-        assert_eq!(parts("  Сейткали   Айгерим "), owned("Сейткали", "Айгерим", ""));
-        assert_eq!(parts("Иванова\u{a0}Мария\tПетровна\n"), owned("Иванова", "Мария", "Петровна"));
-        assert_eq!(parts("Алиев Али Мамед оглы"), owned("Алиев", "Али", "Мамед оглы"));
+        assert_eq!(
+            parts("Иванова Мария Петровна"),
+            owned("Иванова", "Мария", "Петровна")
+        );
+        assert_eq!(
+            parts("  Сейткали   Айгерим "),
+            owned("Сейткали", "Айгерим", "")
+        );
+        assert_eq!(
+            parts("Иванова\u{a0}Мария\tПетровна\n"),
+            owned("Иванова", "Мария", "Петровна")
+        );
+        assert_eq!(
+            parts("Алиев Али Мамед оглы"),
+            owned("Алиев", "Али", "Мамед оглы")
+        );
         assert_eq!(parts("Иванов"), owned("Иванов", "", ""));
         assert_eq!(parts("   "), owned("", "", ""));
         // «Имя Отчество Фамилия», as in a signature block.
-        assert_eq!(parts("Мария Петровна Иванова"), owned("Иванова", "Мария", "Петровна"));
-        assert_eq!(parts("Петрович Иван Сергеевич"), owned("Петрович", "Иван", "Сергеевич"));
-        assert_eq!(declined_full("Мария Петровна Иванова", None, Case::Dative), "Марии Петровне Ивановой");
+        assert_eq!(
+            parts("Мария Петровна Иванова"),
+            owned("Иванова", "Мария", "Петровна")
+        );
+        assert_eq!(
+            parts("Петрович Иван Сергеевич"),
+            owned("Петрович", "Иван", "Сергеевич")
+        );
+        assert_eq!(
+            declined_full("Мария Петровна Иванова", None, Case::Dative),
+            "Марии Петровне Ивановой"
+        );
     }
 
     #[test]
@@ -673,9 +854,18 @@ mod tests {
         let dative = |s: &str, g| declined_full(s, Some(g), Case::Dative);
         let genitive = |s: &str, g| declined_full(s, Some(g), Case::Genitive);
         assert_eq!(genitive("ИВАНОВ", M), "ИВАНОВА");
-        assert_eq!(dative("ИВАНОВ СЕРГЕЙ ПЕТРОВИЧ", M), "ИВАНОВУ СЕРГЕЮ ПЕТРОВИЧУ");
-        assert_eq!(dative("ИВАНОВА Мария Петровна", F), "ИВАНОВОЙ Марии Петровне");
-        assert_eq!(genitive("иванов сергей петрович", M), "иванова сергея петровича");
+        assert_eq!(
+            dative("ИВАНОВ СЕРГЕЙ ПЕТРОВИЧ", M),
+            "ИВАНОВУ СЕРГЕЮ ПЕТРОВИЧУ"
+        );
+        assert_eq!(
+            dative("ИВАНОВА Мария Петровна", F),
+            "ИВАНОВОЙ Марии Петровне"
+        );
+        assert_eq!(
+            genitive("иванов сергей петрович", M),
+            "иванова сергея петровича"
+        );
         assert_eq!(genitive("ТОЛСТОЙ ЛЕВ", M), "ТОЛСТОГО ЛЬВА");
         assert_eq!(genitive("Кузнецов Пётр", M), "Кузнецова Петра");
         assert_eq!(genitive("КУЗНЕЦОВ ПЁТР", M), "КУЗНЕЦОВА ПЕТРА");
@@ -693,8 +883,15 @@ mod tests {
         };
         assert_eq!(decline(&n, F, Case::Nominative), n);
         let d = decline(&n, F, Case::Dative);
-        assert_eq!((d.surname.as_str(), d.given.as_str(), d.patronymic.as_str()), ("Ивановой", "", ""));
-        let empty = FullName { surname: String::new(), given: String::new(), patronymic: String::new() };
+        assert_eq!(
+            (d.surname.as_str(), d.given.as_str(), d.patronymic.as_str()),
+            ("Ивановой", "", "")
+        );
+        let empty = FullName {
+            surname: String::new(),
+            given: String::new(),
+            patronymic: String::new(),
+        };
         assert_eq!(decline(&empty, M, Case::Genitive), empty);
         assert_eq!(declined_full("", Some(M), Case::Genitive), "");
     }
@@ -703,17 +900,30 @@ mod tests {
     fn kazakh_letters_are_kept_exactly() {
         let kazakh = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
         for &(nominative, gender, genitive, dative) in NAMES {
-            let letters = |s: &str| s.chars().filter(|c| kazakh.contains(*c)).collect::<String>();
+            let letters = |s: &str| {
+                s.chars()
+                    .filter(|c| kazakh.contains(*c))
+                    .collect::<String>()
+            };
             assert_eq!(letters(genitive), letters(nominative), "{nominative}");
             assert_eq!(letters(dative), letters(nominative), "{nominative}");
-            assert_eq!(letters(&declined_full(nominative, Some(gender), Case::Dative)), letters(nominative));
+            assert_eq!(
+                letters(&declined_full(nominative, Some(gender), Case::Dative)),
+                letters(nominative)
+            );
         }
     }
 
     #[test]
     fn travels_as_lowercase_words() {
-        assert_eq!(serde_json::to_string(&Gender::Female).unwrap(), "\"female\"");
+        assert_eq!(
+            serde_json::to_string(&Gender::Female).unwrap(),
+            "\"female\""
+        );
         assert_eq!(serde_json::to_string(&Case::Dative).unwrap(), "\"dative\"");
-        assert_eq!(serde_json::from_str::<Case>("\"genitive\"").unwrap(), Case::Genitive);
+        assert_eq!(
+            serde_json::from_str::<Case>("\"genitive\"").unwrap(),
+            Case::Genitive
+        );
     }
 }

@@ -22,6 +22,8 @@ use crate::model::{
 use crate::store::Store;
 use crate::{i18n, text, validate};
 
+pub mod partners;
+
 /// The largest file read.
 pub const FILE_MAX_BYTES: u64 = 20 * 1024 * 1024;
 /// The most rows read from one file.
@@ -196,7 +198,7 @@ pub struct ImportIssue {
 }
 
 impl ImportIssue {
-    fn new(code: &str, args: &[(&str, String)], refused: bool) -> ImportIssue {
+    pub(crate) fn new(code: &str, args: &[(&str, String)], refused: bool) -> ImportIssue {
         ImportIssue {
             code: code.into(),
             args: args.iter().map(|(k, v)| (k.to_string(), v.clone())).collect(),
@@ -276,9 +278,10 @@ pub struct PlanImportResult {
 
 /// Whether a first row reads as column titles rather than a plan row.
 pub fn looks_like_header(row: &[String]) -> bool {
-    const WORDS: [&str; 16] = [
+    const WORDS: [&str; 28] = [
         "партнер", "серіктес", "partner", "мероприят", "іс-шара", "activit", "срок", "мерзім", "period",
-        "ответствен", "жауапты", "responsib", "цель", "мақсат", "goal", "наименование",
+        "ответствен", "жауапты", "responsib", "цель", "мақсат", "goal", "наименование", "назван", "атау",
+        "name", "категор", "санат", "category", "адрес", "мекенжай", "address", "телефон", "e-mail", "email",
     ];
     let hits = row.iter().filter(|c| {
         let f = text::fold(c);
@@ -332,7 +335,7 @@ pub fn split_items(cell: &str) -> Vec<String> {
 
 /// A category for a heading: by its name in any language (without the trailing colon), or
 /// by its code.
-fn match_group<'a>(categories: &'a [CatalogEntry], heading: &str) -> Option<&'a CatalogEntry> {
+pub(crate) fn match_group<'a>(categories: &'a [CatalogEntry], heading: &str) -> Option<&'a CatalogEntry> {
     let key = text::name_key(heading.trim().trim_end_matches(':'));
     if key.is_empty() {
         return None;
@@ -343,9 +346,9 @@ fn match_group<'a>(categories: &'a [CatalogEntry], heading: &str) -> Option<&'a 
     })
 }
 
-fn cell<'a>(row: &'a [String], mapping: &PlanMapping, field: PlanField) -> Vec<&'a str> {
-    mapping
-        .columns
+/// The non-empty cells of `row` in the columns mapped to `field`.
+fn cell_of<'a, F: PartialEq>(row: &'a [String], columns: &[F], field: F) -> Vec<&'a str> {
+    columns
         .iter()
         .enumerate()
         .filter(|(_, f)| **f == field)
@@ -379,7 +382,7 @@ pub fn preview_plan(
     let skip = usize::from(mapping.header);
     for (k, raw) in table.rows.iter().enumerate().skip(skip) {
         let line = k + 1;
-        let get = |f: PlanField| cell(raw, &mapping, f).join("\n");
+        let get = |f: PlanField| cell_of(raw, &mapping.columns, f).join("\n");
         let partner = get(PlanField::Partner);
         let activities = get(PlanField::Activities);
         let periods = get(PlanField::Period);
@@ -612,7 +615,7 @@ pub fn import_plan(
 }
 
 /// The category for new partners of rows under no heading: «Прочие партнёры», made once.
-fn other_group(store: &Store, categories: &mut Vec<CatalogEntry>) -> Result<CatalogEntry> {
+pub(crate) fn other_group(store: &Store, categories: &mut Vec<CatalogEntry>) -> Result<CatalogEntry> {
     let name = i18n::message(Lang::Ru, "import-group-other");
     if let Some(c) = match_group(categories, &name) {
         return Ok(c.clone());

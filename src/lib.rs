@@ -10,6 +10,7 @@
 pub mod agreement_text;
 pub mod app_state;
 pub mod bindings;
+pub mod declension;
 pub mod demo;
 pub mod docs;
 pub mod error;

@@ -275,3 +275,7 @@ cli-plan-imported = Plan rows imported: { $count }; new partners: { $partners };
 # The trash and undo
 error-in-trash = The plan for { $value } is in the trash. Restore it from the trash.
 error-nothing-to-undo = There is nothing to undo: the last change has been undone already.
+import-issue-partner-exists = «{ $name }» is in the register already.
+import-issue-partner-repeated = «{ $name }» appears earlier in this file.
+import-no-name-column = Say which column holds the partner's name.
+cli-partners-imported = Partners imported: { $count }; rows not accepted: { $refused }.

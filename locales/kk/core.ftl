@@ -272,3 +272,7 @@ cli-plan-imported = Жоспардың импортталған жолдары: 
 # Себет және болдырмау
 error-in-trash = { $value } жоспары себетте жатыр. Оны себеттен қалпына келтіріңіз.
 error-nothing-to-undo = Болдырмайтын ештеңе жоқ: соңғы өзгеріс болдырылған.
+import-issue-partner-exists = «{ $name }» тізілімде бар.
+import-issue-partner-repeated = «{ $name }» осы файлда жоғарыда кездеседі.
+import-no-name-column = Серіктестің атауы қай бағанда екенін көрсетіңіз.
+cli-partners-imported = Импортталған серіктестер: { $count }; қабылданбаған жолдар: { $refused }.

@@ -287,3 +287,7 @@ cli-plan-imported = Импортировано строк плана: { $count }
 # The trash and undo
 error-in-trash = План на { $value } лежит в корзине. Восстановите его из корзины.
 error-nothing-to-undo = Отменять нечего: последнее изменение уже отменено.
+import-issue-partner-exists = «{ $name }» уже есть в реестре.
+import-issue-partner-repeated = «{ $name }» уже встречается выше в этом файле.
+import-no-name-column = Укажите, в каком столбце название партнёра.
+cli-partners-imported = Импортировано партнёров: { $count }; не принято строк: { $refused }.

@@ -84,6 +84,8 @@ pub fn app<R: Runtime>(builder: Builder<R>, db: state::Db) -> Builder<R> {
         undo_last_change,
         commands::files::open_database,
         commands::files::new_database,
+        preview_partner_import,
+        import_partners,
     ])
 }
 

@@ -191,6 +191,17 @@ enum ImportCommand {
         #[arg(long)]
         accepted_only: bool,
     },
+    /// Partners from CSV or XLSX. Columns, unless --columns says otherwise, as `export
+    /// --partners` writes them: name, short-name, category, kind, address, phones, email,
+    /// website, contacts, notes.
+    Partners {
+        file: PathBuf,
+        /// The meaning of each column, in order, comma-separated (skip for a column to leave).
+        #[arg(long, value_delimiter = ',')]
+        columns: Vec<String>,
+        #[arg(long)]
+        accepted_only: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -460,6 +471,28 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
             let store = open(db)?;
             store.import_json(&data)?;
             println!("{}", i18n::message_with(lang, "cli-restored", &[("count", store.partner_count()?.to_string())]));
+        }
+        Command::Import { db, what: Some(ImportCommand::Partners { file, columns, accepted_only }), .. } => {
+            let store = open(db)?;
+            let table = import::read_table(&file)?;
+            let mapping = if columns.is_empty() {
+                None
+            } else {
+                let columns = columns
+                    .iter()
+                    .map(|c| serde_json::from_value(serde_json::Value::String(c.trim().to_string())).map_err(|_| partnerdesk::Error::FormatUnknown(c.clone())))
+                    .collect::<partnerdesk::Result<Vec<_>>>()?;
+                Some(import::partners::PartnerMapping { columns, header: table.rows.first().is_some_and(|r| import::looks_like_header(r)) })
+            };
+            let preview = import::partners::preview_partners(&store, &table, mapping.clone(), lang)?;
+            for row in &preview.rows {
+                for issue in &row.issues {
+                    let mark = if issue.refused { "✗" } else { "!" };
+                    eprintln!("{mark} {}: {}", i18n::message_with(lang, "cli-import-line", &[("line", row.line.to_string())]), issue.text(lang));
+                }
+            }
+            let r = import::partners::import_partners(&store, &table, mapping, accepted_only)?;
+            println!("{}", i18n::message_with(lang, "cli-partners-imported", &[("count", r.created.to_string()), ("refused", r.refused.to_string())]));
         }
         Command::Import { json: None, what: None, .. } => unreachable!("clap requires --json or a subcommand"),
         Command::Plans { db, command } => plans(open(db)?, command, lang)?,

@@ -447,3 +447,45 @@ fn importing_with_a_mapping_and_from_xlsx() {
     std::fs::write(&junk, b"PK\x03\x04 not really").unwrap();
     assert_eq!(import::read_table(&junk).unwrap_err().code(), ErrorCode::ImportInvalid);
 }
+
+#[test]
+fn partners_exported_to_xlsx_come_back_and_duplicates_are_refused() {
+    use partnerdesk::import::partners::{import_partners, preview_partners, PartnerField, PartnerMapping};
+    let (dir, store) = demo();
+    let path = dir.path().join("partners.xlsx");
+    partnerdesk::tables::write(&partnerdesk::tables::partners(&store, Lang::Ru).unwrap(), &path).unwrap();
+    let table = import::read_table(&path).unwrap();
+    // Into a fresh register: every partner, with category, kind and contacts.
+    let (_d2, other) = fresh();
+    let done = import_partners(&other, &table, None, false).unwrap();
+    assert_eq!((done.created, done.refused), (47, 0));
+    let a = store.list_partners(&partnerdesk::PartnerQuery { archived: partnerdesk::ArchivedFilter::All, ..Default::default() }).unwrap();
+    let b = other.list_partners(&partnerdesk::PartnerQuery { archived: partnerdesk::ArchivedFilter::All, ..Default::default() }).unwrap();
+    assert_eq!(a.iter().map(|p| (&p.name, p.category_id, p.internal)).collect::<Vec<_>>(), b.iter().map(|p| (&p.name, p.category_id, p.internal)).collect::<Vec<_>>());
+    let first = other.partner(b[0].id).unwrap();
+    assert_eq!(first.contacts.len(), store.partner(a[0].id).unwrap().contacts.len());
+    // Again: every row is refused as already in the register, and nothing is written.
+    let preview = preview_partners(&other, &table, None, Lang::Ru).unwrap();
+    assert_eq!((preview.accepted, preview.refused), (0, 47));
+    assert!(preview.rows[0].issues[0].text(Lang::Ru).contains("уже есть в реестре"));
+    assert_eq!(import_partners(&other, &table, None, false).unwrap_err().code(), ErrorCode::ImportRefused);
+    // A hand-made table: a repeated name, a bad e-mail, a new category, a similar name.
+    let t = table_of(&[
+        &["Название", "Категория", "E-mail"],
+        &["Клуб «Айналайын»", "Кружки", ""],
+        &["клуб АЙНАЛАЙЫН", "Кружки", ""],
+        &["Школа № 9", "Образовательные организации", "не адрес"],
+        &["Школа-гимназия № 16", "", ""],
+    ]);
+    let mapping = PartnerMapping { columns: vec![PartnerField::Name, PartnerField::Category, PartnerField::Email], header: true };
+    let p = preview_partners(&other, &t, Some(mapping.clone()), Lang::En).unwrap();
+    let codes: Vec<Vec<&str>> = p.rows.iter().map(|r| r.issues.iter().map(|i| i.code.as_str()).collect()).collect();
+    assert_eq!(codes, vec![vec![], vec!["partner-repeated"], vec!["text-invalid"], vec![]]);
+    assert_eq!(p.new_categories, vec!["Кружки"]);
+    let r = import_partners(&other, &t, Some(mapping), true).unwrap();
+    assert_eq!((r.created, r.refused), (2, 2));
+}
+
+fn table_of(rows: &[&[&str]]) -> RawTable {
+    table(rows)
+}

@@ -1,5 +1,7 @@
-//! The yearly plan, its rows and activities, the calendar, and printing the plan.
+//! The yearly plan, its rows and activities, the calendar, printing the plan, and importing
+//! plans and partners from a table the user chooses.
 
+use partnerdesk::import::partners::{PartnerImportPreview, PartnerImportResult, PartnerMapping};
 use partnerdesk::import::{self, PlanImportPreview, PlanImportResult, PlanMapping};
 use partnerdesk::{
     docs, ActivityDue, CalendarMonth, Lang, Plan, PlanColumn, PlanInput, PlanPeriod, PlanRow, PlanRowInput, PlanSheet,
@@ -149,4 +151,28 @@ pub fn import_plan(
 ) -> CommandResult<PlanImportResult> {
     let (path, p) = (file.path()?, self::period(&period)?);
     db.with(|s| import::import_plan(s, &import::read_table(&path)?, p, mapping, accepted_only))
+}
+
+/// What importing the chosen file as partners would do.
+#[tauri::command(async)]
+pub fn preview_partner_import(
+    db: State<'_, Db>,
+    file: State<'_, ImportFile>,
+    mapping: Option<PartnerMapping>,
+    lang: Lang,
+) -> CommandResult<PartnerImportPreview> {
+    let path = file.path()?;
+    db.with(|s| import::partners::preview_partners(s, &import::read_table(&path)?, mapping, lang))
+}
+
+/// Imports the chosen file as partners (all rows, or only the accepted ones).
+#[tauri::command(async)]
+pub fn import_partners(
+    db: State<'_, Db>,
+    file: State<'_, ImportFile>,
+    mapping: Option<PartnerMapping>,
+    accepted_only: bool,
+) -> CommandResult<PartnerImportResult> {
+    let path = file.path()?;
+    db.with(|s| import::partners::import_partners(s, &import::read_table(&path)?, mapping, accepted_only))
 }

@@ -393,3 +393,17 @@ detail: string, deleted_at: string,
  * The day it is deleted for good (ISO date).
  */
 purge_on: string, };
+
+export type PartnerField = "name" | "short-name" | "category" | "kind" | "address" | "phones" | "email" | "website" | "contacts" | "notes" | "skip";
+
+export type PartnerMapping = { columns: Array<PartnerField>, header: boolean, };
+
+export type PartnerImportRow = { line: number, name: string, 
+/**
+ * The category as written (empty: the «other partners» category).
+ */
+category: string, internal: boolean, contacts: Array<string>, issues: Array<ImportIssue>, accepted: boolean, };
+
+export type PartnerImportPreview = { mapping: PartnerMapping, sample: Array<Array<string>>, columns: number, rows: Array<PartnerImportRow>, accepted: number, refused: number, new_categories: Array<string>, };
+
+export type PartnerImportResult = { created: number, refused: number, };
