@@ -39,6 +39,10 @@ toast-plan-created = Plan created
 toast-plan-carried-over = The plan for { $period } was created with every row
 toast-plan-deleted = Plan deleted
 toast-plan-row-deleted = Row deleted
+toast-plan-imported = Plan rows imported: { $rows }{ $partners ->
+    [0] {""}
+   *[other] ; new partners: { $partners }
+}
 toast-event-deleted = Event deleted
 toast-photos-added =
     { $count ->
@@ -411,6 +415,7 @@ plans-new-year-label = First year
 plans-new-school-hint = A school year: from 1 September to 31 August of the next year.
 plans-new-calendar-hint = A calendar year: from 1 January to 31 December.
 plans-new-create-button = Create the plan
+plans-import-button = Import from a table…
 plans-column-period = Period
 plans-column-title = Title
 plans-column-rows = Rows
@@ -423,11 +428,63 @@ plans-delete-title = Delete the plan?
 plans-delete-text = The plan for { $period } and all its rows ({ $rows }) will be deleted. A plan with events held recorded against it cannot be deleted.
 plans-delete-ok = Delete the plan
 plans-empty-title = No plans yet
-plans-empty-text = Create a plan for the school year and add partners and events — or carry over last year's.
+plans-empty-text = Create a plan for the school year and add partners and events, carry over last year's — or import a ready plan from a table.
 plan-kind-school = School year
 plan-kind-calendar = Calendar year
 plan-title-school = Comprehensive plan of work with social partners for the { $period } school year
 plan-title-calendar = Comprehensive plan of work with social partners for { $period }
+
+## Importing a plan from a table
+plan-import-title = Import a plan from a table
+plan-import-lead = A CSV or XLSX file in which each row is a partner with its events, as in a plan kept in Word or Excel. Nothing is written until you confirm the import.
+plan-import-step-file = 1. The file and the plan period
+plan-import-choose-button = Choose a file…
+plan-import-choose-other-button = Choose another file…
+plan-import-reread-button = Read the file again
+plan-import-reread-hint = If you have fixed the file, read it again — there is no need to choose it again.
+plan-import-no-file = No file chosen
+plan-import-file-hint = CSV (UTF-8 or Windows-1251) or XLSX. A section (a partner category) may stand on a row of its own above its partners, or in a column of its own.
+plan-import-step-mapping = 2. What each column holds
+plan-import-mapping-hint = Choose what is written in each column. Below are the first rows of the file; the check of the rows follows at once.
+plan-import-column-label = Column { $index }
+plan-import-header-label = The first row holds column titles (not imported)
+plan-import-field-group = Section (category)
+plan-import-field-partner = Partner
+plan-import-field-goal = Goal of the cooperation
+plan-import-field-activities = Events
+plan-import-field-period = When
+plan-import-field-responsible = Responsible
+plan-import-field-social-effect = Social effect
+plan-import-field-skip = Do not import
+plan-import-step-preview = 3. Checking the rows
+plan-import-summary-accepted = Rows to import: { $count }
+plan-import-summary-refused = Rows refused: { $count }
+plan-import-summary-plan-exists = The plan for { $period } already exists: the rows will be added to its end.
+plan-import-summary-plan-new = A plan for { $period } will be created.
+plan-import-summary-new-partners = New partners to be added to the register ({ $count }):
+plan-import-summary-new-groups = New sections to become partner categories ({ $count }):
+plan-import-column-line = Row
+plan-import-column-group = Section
+plan-import-column-partner = Partner
+plan-import-column-activities = Events and when
+plan-import-column-issues = Remarks
+plan-import-partner-new = new
+plan-import-partner-new-title = This partner is not in the register — it will be added
+plan-import-row-refused = This row will not be imported
+plan-import-period-unread = Period not understood
+plan-import-period-none = no period given
+plan-import-no-rows = No plan rows were found in the file. Check which column holds the partner, and the header row.
+plan-import-commit-button = { $count ->
+    [one] Import { $count } row
+   *[other] Import { $count } rows
+}
+plan-import-commit-accepted-button = { $count ->
+    [one] Import only the { $count } accepted row
+   *[other] Import only the { $count } accepted rows
+}
+plan-import-cancel-button = Cancel, fix the file
+plan-import-refused-note = Some rows cannot be imported — each says why. Fix them in the file and read it again, or import only the accepted rows.
+plan-import-reading = Reading the file…
 
 ## Plan
 plan-page-back-button = All plans

@@ -39,6 +39,10 @@ toast-plan-created = Жоспар жасалды
 toast-plan-carried-over = { $period } жоспары барлық жолдарымен жасалды
 toast-plan-deleted = Жоспар жойылды
 toast-plan-row-deleted = Жол жойылды
+toast-plan-imported = Импортталған жоспар жолдары: { $rows }{ $partners ->
+    [0] {""}
+   *[other] ; жаңа серіктестер: { $partners }
+}
 toast-event-deleted = Іс-шара жойылды
 toast-photos-added =
     { $count ->
@@ -411,6 +415,7 @@ plans-new-year-label = Басталатын жылы
 plans-new-school-hint = Оқу жылы: 1 қыркүйектен келесі жылдың 31 тамызына дейін.
 plans-new-calendar-hint = Күнтізбелік жыл: 1 қаңтардан 31 желтоқсанға дейін.
 plans-new-create-button = Жоспар жасау
+plans-import-button = Кестеден импорттау…
 plans-column-period = Кезең
 plans-column-title = Атауы
 plans-column-rows = Жолдар
@@ -423,11 +428,57 @@ plans-delete-title = Жоспар жойылсын ба?
 plans-delete-text = { $period } жоспары және оның барлық жолдары ({ $rows }) жойылады. Өткізілген іс-шаралар жазылған жоспарды жоюға болмайды.
 plans-delete-ok = Жоспарды жою
 plans-empty-title = Әзірге жоспарлар жоқ
-plans-empty-text = Оқу жылына жоспар жасап, серіктестер мен іс-шараларды енгізіңіз — немесе өткен жылғы жоспарды көшіріңіз.
+plans-empty-text = Оқу жылына жоспар жасап, серіктестер мен іс-шараларды енгізіңіз, өткен жылғы жоспарды көшіріңіз — немесе дайын жоспарды кестеден импорттаңыз.
 plan-kind-school = Оқу жылы
 plan-kind-calendar = Күнтізбелік жыл
 plan-title-school = { $period } оқу жылына арналған әлеуметтік серіктестермен жұмыстың кешенді жоспары
 plan-title-calendar = { $period } жылға арналған әлеуметтік серіктестермен жұмыстың кешенді жоспары
+
+## Жоспарды кестеден импорттау
+plan-import-title = Жоспарды кестеден импорттау
+plan-import-lead = Әр жолында серіктес пен оның іс-шаралары жазылған CSV немесе XLSX файлы — Word не Excel-де жүргізілген жоспардағыдай. Импортты растамайынша ештеңе жазылмайды.
+plan-import-step-file = 1. Файл және жоспар кезеңі
+plan-import-choose-button = Файлды таңдау…
+plan-import-choose-other-button = Басқа файлды таңдау…
+plan-import-reread-button = Файлды қайта оқу
+plan-import-reread-hint = Файлды түзеткен болсаңыз, оны қайта оқыңыз — қайта таңдаудың қажеті жоқ.
+plan-import-no-file = Файл таңдалмаған
+plan-import-file-hint = CSV (UTF-8 немесе Windows-1251) немесе XLSX. Бөлім (серіктестер санаты) өз серіктестерінің үстінде жеке жолда немесе өз бағанында тұра алады.
+plan-import-step-mapping = 2. Қай бағанда не бар
+plan-import-mapping-hint = Әр бағанда не жазылғанын таңдаңыз. Төменде — файлдың алғашқы жолдары; жолдарды тексеру бірден жаңарады.
+plan-import-column-label = { $index }-баған
+plan-import-header-label = Бірінші жол — баған атаулары (импортталмайды)
+plan-import-field-group = Бөлім (санат)
+plan-import-field-partner = Серіктес
+plan-import-field-goal = Өзара іс-қимылдың мақсаты
+plan-import-field-activities = Іс-шаралар
+plan-import-field-period = Мерзімі
+plan-import-field-responsible = Жауапты
+plan-import-field-social-effect = Әлеуметтік нәтиже
+plan-import-field-skip = Импорттамау
+plan-import-step-preview = 3. Жолдарды тексеру
+plan-import-summary-accepted = Импортталатын жолдар: { $count }
+plan-import-summary-refused = Қабылданбаған жолдар: { $count }
+plan-import-summary-plan-exists = { $period } жоспары бұрыннан бар: жолдар оның соңына қосылады.
+plan-import-summary-plan-new = { $period } жоспары жасалады.
+plan-import-summary-new-partners = Тізілімге қосылатын жаңа серіктестер ({ $count }):
+plan-import-summary-new-groups = Серіктестер санаты болатын жаңа бөлімдер ({ $count }):
+plan-import-column-line = Жол
+plan-import-column-group = Бөлім
+plan-import-column-partner = Серіктес
+plan-import-column-activities = Іс-шаралар мен мерзімдер
+plan-import-column-issues = Ескертпелер
+plan-import-partner-new = жаңа
+plan-import-partner-new-title = Бұл серіктес тізілімде жоқ — ол қосылады
+plan-import-row-refused = Жол импортталмайды
+plan-import-period-unread = Мерзім танылмады
+plan-import-period-none = мерзімі көрсетілмеген
+plan-import-no-rows = Файлдан жоспар жолдары табылмады. Серіктес қай бағанда екенін және тақырып жолын тексеріңіз.
+plan-import-commit-button = { $count } жолды импорттау
+plan-import-commit-accepted-button = Тек қабылданған { $count } жолды импорттау
+plan-import-cancel-button = Бас тарту және файлды түзету
+plan-import-refused-note = Кейбір жолдарды импорттауға болмайды — әрқайсысының себебі көрсетілген. Оларды файлда түзетіп, файлды қайта оқыңыз немесе тек қабылданған жолдарды импорттаңыз.
+plan-import-reading = Файл оқылуда…
 
 ## Жоспар
 plan-page-back-button = Барлық жоспарлар

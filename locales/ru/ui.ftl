@@ -39,6 +39,10 @@ toast-plan-created = План создан
 toast-plan-carried-over = Создан план на { $period } со всеми строками
 toast-plan-deleted = План удалён
 toast-plan-row-deleted = Строка удалена
+toast-plan-imported = Импортировано строк плана: { $rows }{ $partners ->
+    [0] {""}
+   *[other] ; новых партнёров: { $partners }
+}
 toast-event-deleted = Мероприятие удалено
 toast-photos-added =
     { $count ->
@@ -419,6 +423,7 @@ plans-new-year-label = Год начала
 plans-new-school-hint = Учебный год: с 1 сентября по 31 августа следующего года.
 plans-new-calendar-hint = Календарный год: с 1 января по 31 декабря.
 plans-new-create-button = Создать план
+plans-import-button = Импорт из таблицы…
 plans-column-period = Период
 plans-column-title = Название
 plans-column-rows = Строк
@@ -431,11 +436,65 @@ plans-delete-title = Удалить план?
 plans-delete-text = План на { $period } и все его строки ({ $rows }) будут удалены. План, по которому уже записаны проведённые мероприятия, удалить нельзя.
 plans-delete-ok = Удалить план
 plans-empty-title = Планов пока нет
-plans-empty-text = Создайте план на учебный год и внесите партнёров и мероприятия — или перенесите прошлогодний.
+plans-empty-text = Создайте план на учебный год и внесите партнёров и мероприятия, перенесите прошлогодний — или импортируйте готовый план из таблицы.
 plan-kind-school = Учебный год
 plan-kind-calendar = Календарный год
 plan-title-school = Комплексный план работы с социальными партнёрами на { $period } учебный год
 plan-title-calendar = Комплексный план работы с социальными партнёрами на { $period } год
+
+## Импорт плана из таблицы
+plan-import-title = Импорт плана из таблицы
+plan-import-lead = Файл CSV или XLSX, в котором каждая строка — партнёр со своими мероприятиями, как в плане, который вели в Word или Excel. Ничего не будет записано, пока вы не подтвердите импорт.
+plan-import-step-file = 1. Файл и период плана
+plan-import-choose-button = Выбрать файл…
+plan-import-choose-other-button = Выбрать другой файл…
+plan-import-reread-button = Прочитать файл заново
+plan-import-reread-hint = Если вы исправили файл, прочитайте его заново — выбирать его ещё раз не нужно.
+plan-import-no-file = Файл не выбран
+plan-import-file-hint = CSV (UTF-8 или Windows-1251) или XLSX. Раздел (категория партнёров) может стоять отдельной строкой над своими партнёрами или в своём столбце.
+plan-import-step-mapping = 2. Что в каком столбце
+plan-import-mapping-hint = Для каждого столбца выберите, что в нём записано. Ниже — первые строки файла; проверка строк обновляется сразу.
+plan-import-column-label = Столбец { $index }
+plan-import-header-label = Первая строка — заголовки столбцов (не импортируется)
+plan-import-field-group = Раздел (категория)
+plan-import-field-partner = Партнёр
+plan-import-field-goal = Цель взаимодействия
+plan-import-field-activities = Мероприятия
+plan-import-field-period = Сроки
+plan-import-field-responsible = Ответственный
+plan-import-field-social-effect = Социальный эффект
+plan-import-field-skip = Не импортировать
+plan-import-step-preview = 3. Проверка строк
+plan-import-summary-accepted = Будет импортировано строк: { $count }
+plan-import-summary-refused = Не принято строк: { $count }
+plan-import-summary-plan-exists = План на { $period } уже есть: строки будут добавлены в его конец.
+plan-import-summary-plan-new = Будет создан план на { $period }.
+plan-import-summary-new-partners = Новые партнёры, которые будут добавлены в реестр ({ $count }):
+plan-import-summary-new-groups = Новые разделы, которые станут категориями партнёров ({ $count }):
+plan-import-column-line = Строка
+plan-import-column-group = Раздел
+plan-import-column-partner = Партнёр
+plan-import-column-activities = Мероприятия и сроки
+plan-import-column-issues = Замечания
+plan-import-partner-new = новый
+plan-import-partner-new-title = Такого партнёра нет в реестре — он будет добавлен
+plan-import-row-refused = Строка не будет импортирована
+plan-import-period-unread = Срок не распознан
+plan-import-period-none = срок не указан
+plan-import-no-rows = В файле не найдено строк плана. Проверьте, в каком столбце партнёр, и строку заголовков.
+plan-import-commit-button = { $count ->
+    [one] Импортировать { $count } строку
+    [few] Импортировать { $count } строки
+   *[other] Импортировать { $count } строк
+}
+plan-import-commit-accepted-button = { $count ->
+    [one] Импортировать только { $count } принятую строку
+    [few] Импортировать только { $count } принятые строки
+   *[other] Импортировать только { $count } принятых строк
+}
+plan-import-cancel-button = Отменить и исправить файл
+plan-import-refused-note = Некоторые строки импортировать нельзя — у каждой указана причина. Исправьте их в файле и прочитайте его заново или импортируйте только принятые строки.
+plan-import-reading = Чтение файла…
 
 ## План
 plan-page-back-button = Все планы

@@ -1,5 +1,6 @@
 // What the whole window shares: the current screen, the catalogs (categories, directions,
-// forms) and the toasts. Screens read and replace these; no screen keeps a copy of its own.
+// forms), today's date and the toasts. Screens read and replace these; no screen keeps a copy
+// of its own.
 import type { CatalogEntry, CatalogList, Catalogs, LocalizedName } from './api';
 import { locale, type Args } from './i18n/index.svelte';
 
@@ -21,6 +22,8 @@ export type Screen =
   // The yearly plans; one plan, scrolled to an activity when one is named.
   | { name: 'plans' }
   | { name: 'plan'; id: number; activityId?: number }
+  // Importing a plan from a CSV or XLSX table.
+  | { name: 'plan-import' }
   // Events held: the list, one event's form, a new one (prefilled when marked from the plan).
   // `back` is where saving or cancelling returns to (the list when not given).
   | { name: 'events' }
@@ -43,11 +46,28 @@ export interface EventPrefill {
   form_id: number | null;
 }
 
-export const app = $state<{ screen: Screen; catalogs: Catalogs; version: string }>({
+export const app = $state<{
+  screen: Screen;
+  catalogs: Catalogs;
+  version: string;
+  /**
+   * Today as the core reckons it (`YYYY-MM-DD`, from the app state): the one date the
+   * interface starts from (a new event's day, the month shown, the period offered). The
+   * computer's clock is never read, so the core's «today» (PARTNERDESK_TODAY in tests) holds
+   * everywhere. Empty until the app state has been read, before any screen is shown.
+   */
+  today: string;
+}>({
   screen: { name: 'loading' },
   catalogs: { categories: [], directions: [], forms: [] },
   version: '',
+  today: '',
 });
+
+/** The year and the month (1–12) of today. */
+export function currentMonth(): { year: number; month: number } {
+  return { year: Number(app.today.slice(0, 4)), month: Number(app.today.slice(5, 7)) };
+}
 
 /** Asked before leaving the current screen; false means «not now» (it asks the user itself). */
 export type LeaveGuard = (to: Screen) => boolean;

@@ -17,6 +17,9 @@ export async function startApp(): Promise<boolean> {
   try {
     const state = await getAppState();
     app.version = state.version;
+    app.today = state.today;
+    // The lists and months start from today, which is only known now.
+    resetViews();
     applyLanguage(initialLanguage(state.language, navigator.languages ?? [navigator.language]));
     if (state.open_error) {
       go({ name: 'open-error', error: state.open_error, dbPath: state.db_path });
@@ -31,13 +34,17 @@ export async function startApp(): Promise<boolean> {
   }
 }
 
-/** Starts over as if the app had just been opened: every screen and list reads anew. */
-export async function reloadApp(): Promise<boolean> {
+/** Every list's filters and every month shown back as on opening the app. */
+function resetViews(): void {
   resetListView();
   resetAgreementView();
   resetEventView();
   resetCalendarView();
   resetReportView();
+}
+
+/** Starts over as if the app had just been opened: every screen and list reads anew. */
+export async function reloadApp(): Promise<boolean> {
   go({ name: 'loading' }, { force: true });
   return startApp();
 }

@@ -17,6 +17,9 @@ import type {
   Partner,
   PartnerSummary,
   Plan,
+  PlanImportPreview,
+  PlanImportRow,
+  PlanMapping,
   PlanRow,
   PlanSheet,
   YearSummary,
@@ -91,6 +94,9 @@ export function summary(p: Partner): PartnerSummary {
   };
 }
 
+/** The day the tests take as today (the core's, as the app state tells it). */
+export const TODAY = '2026-11-29';
+
 export function appState(overrides: Partial<AppState> = {}): AppState {
   return {
     db_path: '/home/user/.local/share/partnerdesk/partnerdesk.db',
@@ -98,6 +104,7 @@ export function appState(overrides: Partial<AppState> = {}): AppState {
     language: 'ru',
     first_run: false,
     version: '0.1.0',
+    today: TODAY,
     ...overrides,
   };
 }
@@ -190,8 +197,10 @@ export function backup(taken_at: string, kind: BackupInfo['kind'], size_bytes = 
   return { file_name, path: `/home/user/.local/share/partnerdesk/backups/${file_name}`, taken_at, kind, size_bytes };
 }
 
+/** As the core counts it: `percent` is held of expected, rounded (100 when nothing is expected). */
 export function fulfilment(held: number, expected: number, due = held): Fulfilment {
-  return { held, expected, due };
+  const percent = expected === 0 ? 100 : Math.round((held * 100) / expected);
+  return { held, expected, due, percent };
 }
 
 /** A school-year plan 2026–2027. */
@@ -201,6 +210,8 @@ export function plan(id: number, overrides: Partial<Plan> = {}): Plan {
     kind: 'school',
     period: '2026-2027',
     start_year: 2026,
+    first_day: '2026-09-01',
+    last_day: '2027-08-31',
     title: '',
     approver_position: '',
     approver_name: '',
@@ -328,6 +339,7 @@ export function activityDue(activityId: number, overrides: Partial<ActivityDue> 
     partner_name: 'Городской музей',
     title: `Мероприятие ${activityId}`,
     activity_period: { kind: 'months', ranges: [{ from: 11, to: 11 }] },
+    period_label: { ru: 'Ноябрь', kk: 'Қараша', en: 'November' },
     status: 'due',
     fulfilment: fulfilment(0, 1, 0),
     ...overrides,
@@ -398,6 +410,74 @@ export function yearSummary(overrides: Partial<YearSummary> = {}): YearSummary {
     events_by_parents: 1,
     pupils: 0,
     by_parents_per_100_pupils: null,
+    ...overrides,
+  };
+}
+
+/** A row of a plan file as the core reads it for the import preview. */
+export function importRow(line: number, overrides: Partial<PlanImportRow> = {}): PlanImportRow {
+  return {
+    line,
+    group: 'Образовательные организации',
+    partner: 'Средняя школа № 1',
+    partner_id: 1,
+    goal: 'Профориентация',
+    responsible: 'Методист',
+    social_effect: '',
+    activities: [
+      { title: 'Экскурсия', period: { kind: 'months', ranges: [{ from: 10, to: 10 }] }, period_text: 'Октябрь' },
+    ],
+    issues: [],
+    accepted: true,
+    ...overrides,
+  };
+}
+
+/**
+ * A preview of a five-column file (№, partner, activities, period, responsible) with a header:
+ * one row of a partner in the register, one of a new partner whose period was not understood,
+ * and one refused for want of a partner.
+ */
+export function importPreview(overrides: Partial<PlanImportPreview> = {}): PlanImportPreview {
+  const mapping: PlanMapping = { columns: ['group', 'partner', 'goal', 'activities', 'period', 'responsible', 'social-effect'], header: true };
+  return {
+    period: '2026-2027',
+    plan_exists: false,
+    mapping,
+    sample: [
+      ['№', 'Партнёр', 'Мероприятия', 'Сроки', 'Ответственный'],
+      ['1', 'Средняя школа № 1', 'Экскурсия', 'Октябрь', 'Методист'],
+      ['2', 'Детская библиотека', 'Громкие чтения\nКонкурс чтецов', 'осенью', ''],
+      ['3', '', 'Акция', 'Май', ''],
+    ],
+    columns: 5,
+    rows: [
+      importRow(2),
+      importRow(3, {
+        group: 'Учреждения культуры',
+        partner: 'Детская библиотека',
+        partner_id: null,
+        responsible: '',
+        activities: [
+          { title: 'Громкие чтения', period: { kind: 'year' }, period_text: 'осенью' },
+          { title: 'Конкурс чтецов', period: { kind: 'months', ranges: [{ from: 3, to: 3 }] }, period_text: 'Март' },
+        ],
+        issues: [{ code: 'period-unread', args: { value: 'осенью' }, refused: false }],
+      }),
+      importRow(4, {
+        partner: '',
+        partner_id: null,
+        goal: '',
+        responsible: '',
+        activities: [],
+        issues: [{ code: 'partner-empty', args: {}, refused: true }],
+        accepted: false,
+      }),
+    ],
+    accepted: 2,
+    refused: 1,
+    new_partners: ['Детская библиотека'],
+    new_groups: ['Учреждения культуры'],
     ...overrides,
   };
 }

@@ -8,10 +8,12 @@ import { resetAgreementView } from '../lib/agreements/list-state.svelte';
 import { resetEventView } from '../lib/events/list-state.svelte';
 import { resetCalendarView } from '../lib/calendar/view-state.svelte';
 import { resetReportView } from '../lib/reports/view-state.svelte';
-import { catalogs } from './core';
+import { catalogs, TODAY } from './core';
 
 beforeEach(() => {
   applyLanguage('ru');
+  // Today as the core would tell it; the views below start from its month.
+  app.today = TODAY;
   resetListView();
   resetAgreementView();
   resetEventView();

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { app, toasts } from '../app.svelte';
 import { agreement, mockCore, partner, summary } from '../../test/core';
@@ -9,14 +9,9 @@ function input(testid: string): HTMLInputElement {
   return screen.getByTestId(testid) as HTMLInputElement;
 }
 
-afterEach(() => {
-  vi.useRealTimers();
-});
-
 describe('agreement form', () => {
   test('a new agreement runs for the current school year and goes to its page once saved', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(2027, 2, 15, 10, 0)); // 15 March 2027: the 2026/27 school year
+    app.today = '2027-03-15'; // 15 March 2027: the 2026/27 school year
     const { argsOf } = mockCore({
       create_agreement: (a) => agreement(77, { ...(a.input as AgreementInput), register_number: null }),
     });
@@ -61,8 +56,7 @@ describe('agreement form', () => {
   });
 
   test('in September the new school year has begun', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(2026, 8, 1, 9, 0));
+    app.today = '2026-09-01';
     mockCore();
     render(AgreementForm, { id: null });
     await waitFor(() => expect(input('field-valid-from').value).toBe('2026-09-01'));

@@ -1,15 +1,12 @@
-// Calendar days as agreements keep them: `YYYY-MM-DD`, in the computer's own time zone.
+// Calendar days as agreements and plans keep them: `YYYY-MM-DD`.
 
-/** `date` as `YYYY-MM-DD` (local). */
-export function isoDay(date: Date): string {
-  const y = String(date.getFullYear()).padStart(4, '0');
-  const m = String(date.getMonth() + 1).padStart(2, '0');
-  const d = String(date.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
-
-/** The school year `now` falls in: 1 September – 31 August. */
-export function schoolYear(now: Date = new Date()): { from: string; to: string } {
-  const start = now.getMonth() >= 8 ? now.getFullYear() : now.getFullYear() - 1;
-  return { from: `${start}-09-01`, to: `${start + 1}-08-31` };
+/**
+ * The school year `day` falls in: from 1 September of `start` to 31 August of the next year.
+ * Only a default to offer (a new agreement's term, a plan period to import into); the periods
+ * of plans that exist come from the core with their own first and last days.
+ */
+export function schoolYear(day: string): { start: number; from: string; to: string } {
+  const year = Number(day.slice(0, 4));
+  const start = Number(day.slice(5, 7)) >= 9 ? year : year - 1;
+  return { start, from: `${start}-09-01`, to: `${start + 1}-08-31` };
 }

@@ -29,7 +29,10 @@ import type {
   PartnerSummary,
   Plan,
   PlanColumn,
+  PlanImportPreview,
+  PlanImportResult,
   PlanInput,
+  PlanMapping,
   PlanRow,
   PlanRowInput,
   PlanSheet,
@@ -246,6 +249,39 @@ export function movePlanRow(id: number, delta: number): Promise<null> {
 /** Moves a whole category heading with its rows: `delta` −1 up, 1 down. */
 export function movePlanGroup(planId: number, groupId: number, delta: number): Promise<null> {
   return invoke<null>('move_plan_group', { planId, groupId, delta });
+}
+
+/**
+ * Asks for a CSV or XLSX file to import with a native dialog; the shell remembers the file (the
+ * interface never names a path). Returns the file's name to show, null if cancelled.
+ */
+export function chooseImportFile(): Promise<string | null> {
+  return invoke<string | null>('choose_import_file');
+}
+
+/**
+ * What importing the chosen file as the plan of `period` («2026» or «2026-2027») would do, read
+ * anew from the file each time. `mapping` null lets the core take its default columns and tell
+ * whether the first row is a header; reasons in the issues are in `lang`.
+ */
+export function previewPlanImport(
+  period: string,
+  mapping: PlanMapping | null,
+  lang: Lang,
+): Promise<PlanImportPreview> {
+  return invoke<PlanImportPreview>('preview_plan_import', { period, mapping, lang });
+}
+
+/**
+ * Imports the chosen file into the plan of `period` (made if missing) in one transaction. With
+ * refused rows it is refused (`import-refused`) unless `acceptedOnly`.
+ */
+export function importPlan(
+  period: string,
+  mapping: PlanMapping | null,
+  acceptedOnly: boolean,
+): Promise<PlanImportResult> {
+  return invoke<PlanImportResult>('import_plan', { period, mapping, acceptedOnly });
 }
 
 /** Planned activities overdue, then those due this month, from the plans running today. */

@@ -38,8 +38,10 @@ describe('calendar', () => {
   });
 
   test('events held sit on their days, planned days too; the rest of the month is listed beside', async () => {
+    // The computer's clock says another year: the core's today is what counts.
     vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(2026, 10, 29, 10, 0));
+    vi.setSystemTime(new Date(2031, 0, 1, 10, 0));
+    app.today = '2026-11-29';
     resetCalendarView();
     const { argsOf } = mockCore({
       get_calendar_month: (a) => ({
@@ -90,8 +92,7 @@ describe('calendar', () => {
   });
 
   test('an event opens its form; the month moves with the buttons and Page Up/Down', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(2026, 11, 5, 10, 0));
+    app.today = '2026-12-05';
     resetCalendarView();
     const { argsOf } = mockCore({
       get_calendar_month: (a) => ({ year: a.year, month: a.month, planned: [], events: a.month === 12 ? [heldEvent(9, { held_on: '2026-12-02' })] : [] }),

@@ -1,13 +1,11 @@
-// The month the calendar shows, kept while one opens an event and comes back.
+// The month the calendar shows, kept while one opens an event and comes back: today's at first
+// (set by `resetCalendarView` when the app starts).
+import { currentMonth } from '../app.svelte';
 
-function thisMonth(now = new Date()): { year: number; month: number } {
-  return { year: now.getFullYear(), month: now.getMonth() + 1 };
-}
-
-export const calendarView = $state<{ year: number; month: number }>(thisMonth());
+export const calendarView = $state<{ year: number; month: number }>({ year: 0, month: 0 });
 
 export function resetCalendarView(): void {
-  Object.assign(calendarView, thisMonth());
+  Object.assign(calendarView, currentMonth());
 }
 
 /**

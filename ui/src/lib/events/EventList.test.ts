@@ -1,18 +1,13 @@
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { app } from '../app.svelte';
 import { heldEvent, mockCore } from '../../test/core';
 import { resetEventView } from './list-state.svelte';
 import EventList from './EventList.svelte';
 
-afterEach(() => {
-  vi.useRealTimers();
-});
-
 describe('event list', () => {
   test('shows this month’s events; the month, a range and a partner filter the query', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(2026, 10, 29, 10, 0));
+    app.today = '2026-11-29';
     resetEventView();
     const { argsOf } = mockCore({
       list_events: () => [

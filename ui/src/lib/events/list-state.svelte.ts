@@ -1,12 +1,10 @@
 // The event list's filters, selection and scroll position, kept outside the component so that
-// opening an event and coming back finds the list as it was left.
+// opening an event and coming back finds the list as it was left. The month starts as today's
+// (set by `resetEventView` when the app starts, once the core has said what today is).
+import { currentMonth } from '../app.svelte';
 
 /** Which days the list shows: one month, a range of dates, or every event. */
 export type EventSpan = 'month' | 'range' | 'all';
-
-function thisMonth(now = new Date()): { year: number; month: number } {
-  return { year: now.getFullYear(), month: now.getMonth() + 1 };
-}
 
 export const eventView = $state<{
   span: EventSpan;
@@ -18,12 +16,12 @@ export const eventView = $state<{
   partnerId: number | null;
   selectedId: number | null;
   scrollTop: number;
-}>({ span: 'month', ...thisMonth(), from: '', to: '', partnerId: null, selectedId: null, scrollTop: 0 });
+}>({ span: 'month', year: 0, month: 0, from: '', to: '', partnerId: null, selectedId: null, scrollTop: 0 });
 
 export function resetEventView(): void {
   Object.assign(eventView, {
     span: 'month',
-    ...thisMonth(),
+    ...currentMonth(),
     from: '',
     to: '',
     partnerId: null,

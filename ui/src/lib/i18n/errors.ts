@@ -1,23 +1,33 @@
 // How a rejected command is shown: the Fluent message `error-<code>` with the error's details as
 // arguments. The English `message` of the payload is for logs only and never shown or matched.
+import { FluentNumber } from '@fluent/bundle';
 import { isErrorPayload } from '../api';
 import { t, type Args } from './index.svelte';
 
 /** The details that are counts; everything else (numbers like «007», names) stays text. */
 const COUNTS = ['count', 'max', 'min', 'index', 'found', 'supported'];
 
+/**
+ * Message arguments from details that cross IPC as strings (an error's, an import issue's).
+ * Counts become numbers, so that plurals agree («1 символа», «5 символов»); they are written
+ * without digit grouping, as the core writes them: a year stays «1900», not «1 900». Ids and
+ * typed values stay text.
+ */
+export function detailArgs(details: Partial<Record<string, string>>): Args {
+  const args: Args = {};
+  for (const [k, v] of Object.entries(details)) {
+    if (v == null) continue;
+    args[k] = /^\d{1,15}$/.test(v) && COUNTS.includes(k) ? new FluentNumber(Number(v), { useGrouping: false }) : v;
+  }
+  return args;
+}
+
 /** The localized text of any rejection (the core's ErrorPayload or a transport failure). */
 export function errorText(e: unknown): string {
   if (!isErrorPayload(e)) {
     return t('app-error-unexpected', { reason: e instanceof Error ? e.message : String(e) });
   }
-  const args: Args = {};
-  for (const [k, v] of Object.entries(e.details ?? {})) {
-    if (v == null) continue;
-    // Details cross IPC as strings; counts must be numbers for plurals («1 символа», «5 символов»).
-    // Ids and typed values stay text.
-    args[k] = /^\d{1,15}$/.test(v) && COUNTS.includes(k) ? Number(v) : v;
-  }
+  const args = detailArgs(e.details ?? {});
   const field = e.details?.field;
   if (field) args.field = t(`field-${field}`);
   const entity = e.details?.entity;

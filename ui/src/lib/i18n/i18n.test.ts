@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { applyLanguage, formatDate, formatTime, initialLanguage, t } from './index.svelte';
-import { errorField, errorText } from './errors';
+import { detailArgs, errorField, errorText } from './errors';
 
 describe('language', () => {
   test('starts with the remembered language, else the system one, else Russian', () => {
@@ -47,7 +47,7 @@ describe('errors', () => {
       message: 'notes is longer than 5000 characters',
       details: { field: 'notes', max: '5000' },
     };
-    expect(errorText(e)).toBe('Поле «Примечания» слишком длинное: не более 5\u00a0000 символов.');
+    expect(errorText(e)).toBe('Поле «Примечания» слишком длинное: не более 5000 символов.');
     expect(errorText({ ...e, details: { field: 'name', max: '21' } })).toBe(
       'Поле «Название» слишком длинное: не более 21 символа.',
     );
@@ -56,7 +56,22 @@ describe('errors', () => {
     expect(errorText(e)).toContain('Notes');
   });
 
-  test('point at the contact row counted from zero', () => {
+  test('numbers from the details keep their plurals but are never grouped: a year stays 1900', () => {
+    const e = { code: 'out-of-range', message: '', details: { field: 'year', min: '1900', max: '2198' } };
+    applyLanguage('ru');
+    expect(errorText(e)).toBe('«Год»: укажите число от 1900 до 2198.');
+    applyLanguage('kk');
+    expect(errorText(e)).toContain('1900 мен 2198');
+    applyLanguage('en');
+    expect(errorText(e)).toContain('from 1900 to 2198');
+    // Plural selection still sees a number.
+    applyLanguage('ru');
+    const long = { code: 'too-long', message: '', details: { field: 'name', max: '10001' } };
+    expect(errorText(long)).toBe('Поле «Название» слишком длинное: не более 10001 символа.');
+    expect(detailArgs({ count: '1900', value: '007' })).toMatchObject({ value: '007' });
+  });
+
+    test('point at the contact row counted from zero', () => {
     const e = { code: 'contact-name-empty', message: '', details: { field: 'contact-name', index: '3' } };
     expect(errorField(e)).toEqual({ field: 'contact-name', index: 2 });
     expect(errorField({ code: 'storage', message: '', details: {} })).toBeNull();

@@ -69,6 +69,11 @@ const TEMPLATES: Record<string, string[]> = {
   'period-kind-${k}': ['year', 'times', 'months', 'quarters', 'dates'].map((k) => `period-kind-${k}`),
   'events-span-${span}': ['month', 'range', 'all'].map((s) => `events-span-${s}`),
   'events-form-${kind}-label': ['children', 'parents', 'teachers', 'others'].map((k) => `events-form-${k}-label`),
+  'plan-import-field-${f}': types.PlanField.map((f) => `plan-import-field-${f}`),
+  // The issues the core's plan import names (ImportIssue codes in src/import.rs).
+  'import-issue-${issue.code}': ['partner-empty', 'text-invalid', 'cell-too-long', 'partner-similar', 'period-unread'].map(
+    (c) => `import-issue-${c}`,
+  ),
 };
 
 function usedIds(): { ids: Map<string, string>; unknownTemplates: string[] } {

@@ -5,7 +5,9 @@ import PeriodEditorHarness from '../../test/PeriodEditorHarness.svelte';
 
 function editor(initial: ActivityPeriod, planKind: 'school' | 'calendar' = 'school') {
   const values: ActivityPeriod[] = [];
-  render(PeriodEditorHarness, { initial, planKind, startYear: 2026, onvalue: (v) => values.push(v) });
+  // The bounds are the plan's own days as the core sends them.
+  const [firstDay, lastDay] = planKind === 'school' ? ['2026-09-01', '2027-08-31'] : ['2026-01-01', '2026-12-31'];
+  render(PeriodEditorHarness, { initial, planKind, firstDay, lastDay, onvalue: (v) => values.push(v) });
   return { last: () => values.at(-1) };
 }
 

@@ -1,20 +1,17 @@
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { app, toasts } from '../app.svelte';
 import { fulfilment, mockCore, plan } from '../../test/core';
 import { t } from '../i18n/index.svelte';
 import PlanList from './PlanList.svelte';
 
-afterEach(() => {
-  vi.useRealTimers();
-});
-
 describe('plan list', () => {
   test('lists each plan’s period, title, rows and fulfilment', async () => {
     mockCore({
       list_plans: () => [
-        plan(2, { period: '2027', kind: 'calendar', start_year: 2027, title: 'План на 2027 год', rows: 0, fulfilment: fulfilment(0, 0) }),
-        plan(1, { rows: 12, fulfilment: fulfilment(3, 8) }),
+        plan(2, { period: '2027', kind: 'calendar', start_year: 2027, first_day: '2027-01-01', last_day: '2027-12-31', title: 'План на 2027 год', rows: 0, fulfilment: fulfilment(0, 0) }),
+        // The share is the core's, shown as sent, never counted again here.
+        plan(1, { rows: 12, fulfilment: { ...fulfilment(3, 8), percent: 37 } }),
       ],
     });
     render(PlanList);
@@ -27,15 +24,14 @@ describe('plan list', () => {
     expect(rows[1].textContent).toContain('2026–2027');
     expect(rows[1].textContent).toContain('на 2026–2027 учебный год');
     expect(rows[1].textContent).toContain('12');
-    expect(within(rows[1]).getByTestId('plan-list-fulfilment').textContent).toContain('3 из 8 · 38 %');
+    expect(within(rows[1]).getByTestId('plan-list-fulfilment').textContent).toContain('3 из 8 · 37 %');
 
     await fireEvent.click(within(rows[1]).getByTestId('plan-open'));
     expect(app.screen).toEqual({ name: 'plan', id: 1 });
   });
 
   test('a new plan for the current school year; the core’s refusal is shown by the field it names', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(2027, 1, 10, 10, 0)); // February 2027: the 2026/27 school year
+    app.today = '2027-02-10'; // February 2027: the 2026/27 school year
     let refusal: unknown = { code: 'out-of-range', message: '', details: { field: 'year', min: '1900', max: '2198' } };
     const { argsOf } = mockCore({
       list_plans: () => [],
@@ -112,11 +108,21 @@ describe('plan list', () => {
     expect(argsOf('carry_over_plan')).toEqual([{ id: 1 }]);
   });
 
-  test('without plans it invites the first one', async () => {
+  test('without plans it invites the first one, made here or imported from a table', async () => {
     mockCore({ list_plans: () => [] });
     render(PlanList);
     expect((await screen.findByTestId('plans-empty')).textContent).toContain('Планов пока нет');
+    await fireEvent.click(screen.getByTestId('plans-empty-import'));
+    expect(app.screen).toEqual({ name: 'plan-import' });
     await fireEvent.keyDown(window, { key: 'n', code: 'KeyN', ctrlKey: true });
     expect(screen.getByTestId('plan-new-form')).toBeTruthy();
+  });
+
+  test('a plan is imported from a table from the list', async () => {
+    mockCore();
+    render(PlanList);
+    await screen.findAllByTestId('plan-list-row');
+    await fireEvent.click(screen.getByTestId('plan-import-button'));
+    expect(app.screen).toEqual({ name: 'plan-import' });
   });
 });

@@ -15,13 +15,6 @@ export function planMonths(kind: PlanKind): number[] {
   return Array.from({ length: 12 }, (_, i) => ((first - 1 + i) % 12) + 1);
 }
 
-/** The first and the last day of a plan's period, to bound the date pickers. */
-export function planBounds(kind: PlanKind, startYear: number): { from: string; to: string } {
-  return kind === 'school'
-    ? { from: `${startYear}-09-01`, to: `${startYear + 1}-08-31` }
-    : { from: `${startYear}-01-01`, to: `${startYear}-12-31` };
-}
-
 /** The period as people write it: «2026» or «2026–2027». */
 export function periodText(period: string): string {
   return period.replace('-', '–');
@@ -39,9 +32,9 @@ export function planTitle(plan: Pick<Plan, 'title' | 'kind' | 'period'>): string
   return t(`plan-title-${kind}`, { period: periodText(plan.period) });
 }
 
-/** Held as a share of expected, in whole percent; null when nothing is expected. */
+/** The core's share held, in whole percent, to show; null (shown as «—») when nothing is expected. */
 export function percent(f: Fulfilment): number | null {
-  return f.expected === 0 ? null : Math.round((f.held * 100) / f.expected);
+  return f.expected === 0 ? null : f.percent;
 }
 
 /** «3 / 4 · 75 %», or «—» when nothing is expected. */
@@ -56,10 +49,7 @@ export function activityStatusName(status: ActivityStatus): string {
 }
 
 /** The plan that runs on `day` (YYYY-MM-DD) among `plans`, the school year's first. */
-export function planOn<P extends Pick<Plan, 'kind' | 'start_year'>>(plans: readonly P[], day: string): P | null {
-  const running = plans.filter((p) => {
-    const { from, to } = planBounds(p.kind, p.start_year);
-    return from <= day && day <= to;
-  });
+export function planOn<P extends Pick<Plan, 'kind' | 'first_day' | 'last_day'>>(plans: readonly P[], day: string): P | null {
+  const running = plans.filter((p) => p.first_day <= day && day <= p.last_day);
   return running.find((p) => p.kind === 'school') ?? running[0] ?? null;
 }

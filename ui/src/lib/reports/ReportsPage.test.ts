@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { app, toasts } from '../app.svelte';
 import { fulfilment, mockCore, plan, yearSummary } from '../../test/core';
@@ -6,14 +6,9 @@ import { applyLanguage, t } from '../i18n/index.svelte';
 import { resetReportView } from './view-state.svelte';
 import ReportsPage from './ReportsPage.svelte';
 
-afterEach(() => {
-  vi.useRealTimers();
-});
-
 describe('reports', () => {
   test('the month’s report opens on this month in the interface language and prints as PDF or XLSX', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(2026, 9, 31, 10, 0));
+    app.today = '2026-10-31';
     resetReportView();
     applyLanguage('kk');
     const { argsOf } = mockCore({
@@ -49,14 +44,13 @@ describe('reports', () => {
   });
 
   test('the year summary: the running plan’s period, indicators, months and partners', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(2027, 2, 1, 10, 0));
+    app.today = '2027-03-01';
     resetReportView();
     const { argsOf } = mockCore({
       list_plans: () => [
-        plan(3, { kind: 'calendar', period: '2027', start_year: 2027 }),
+        plan(3, { kind: 'calendar', period: '2027', start_year: 2027, first_day: '2027-01-01', last_day: '2027-12-31' }),
         plan(1),
-        plan(0, { period: '2025-2026', start_year: 2025 }),
+        plan(0, { period: '2025-2026', start_year: 2025, first_day: '2025-09-01', last_day: '2026-08-31' }),
       ],
       print_year_summary: () => null,
     });

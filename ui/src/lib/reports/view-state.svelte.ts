@@ -1,10 +1,8 @@
 // What the reports page shows, kept while one goes elsewhere and comes back: the tab, the month
-// of the monthly report, the period of the year summary and the documents' language.
+// of the monthly report, the period of the year summary and the documents' language. The month
+// starts as today's (set by `resetReportView` when the app starts).
 import type { Lang } from '../api';
-
-function thisMonth(now = new Date()): { year: number; month: number } {
-  return { year: now.getFullYear(), month: now.getMonth() + 1 };
-}
+import { currentMonth } from '../app.svelte';
 
 export const reportView = $state<{
   tab: 'month' | 'year';
@@ -14,8 +12,8 @@ export const reportView = $state<{
   period: string;
   /** The documents' language; null follows the interface's. */
   lang: Lang | null;
-}>({ tab: 'month', ...thisMonth(), period: '', lang: null });
+}>({ tab: 'month', year: 0, month: 0, period: '', lang: null });
 
 export function resetReportView(): void {
-  Object.assign(reportView, { tab: 'month', ...thisMonth(), period: '', lang: null });
+  Object.assign(reportView, { tab: 'month', ...currentMonth(), period: '', lang: null });
 }

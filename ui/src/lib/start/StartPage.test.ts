@@ -54,7 +54,12 @@ describe('start page', () => {
     const { argsOf } = mockCore({
       list_agreements: () => [],
       list_activities_due: () => [
-        activityDue(21, { status: 'overdue', title: 'Выставка', fulfilment: fulfilment(0, 1, 1) }),
+        activityDue(21, {
+          status: 'overdue',
+          title: 'Выставка',
+          period_label: { ru: 'Октябрь', kk: 'Қазан', en: 'October' },
+          fulfilment: fulfilment(0, 1, 1),
+        }),
         activityDue(12, { status: 'due', title: 'Мастер-класс', partner_id: 1, partner_name: 'Средняя школа № 1', fulfilment: fulfilment(1, 2) }),
       ],
     });
@@ -65,8 +70,11 @@ describe('start page', () => {
     expect(overdue.textContent).toContain('Городской музей');
     expect(overdue.textContent).toContain('0 / 1');
     expect(overdue.textContent).toContain('План 2026–2027');
+    // When it is due, as the core prints the period.
+    expect(within(overdue).getByTestId('due-period').textContent).toBe('Октябрь');
     const [month] = screen.getAllByTestId('due-month-row');
     expect(month.textContent).toContain('Мастер-класс');
+    expect(within(month).getByTestId('due-period').textContent).toBe('Ноябрь');
     expect(month.textContent).toContain('1 / 2');
 
     await fireEvent.click(within(month).getByTestId('due-mark-held'));
