@@ -22,7 +22,7 @@ check_toolchains() {
 
 # Debian packages: what building needs, and what the end-to-end tests and PDF checks need.
 BUILD_PACKAGES=(build-essential pkg-config libwebkit2gtk-4.1-dev)
-TEST_PACKAGES=(webkit2gtk-driver xvfb xauth poppler-utils qpdf)
+TEST_PACKAGES=(webkit2gtk-driver xvfb xauth poppler-utils qpdf dbus)
 
 ensure_packages() {
   local missing=()

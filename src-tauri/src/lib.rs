@@ -5,14 +5,22 @@ mod commands;
 mod error;
 mod state;
 
-use tauri::{Builder, Runtime};
+use std::path::PathBuf;
 
-/// The app with its state and commands, generic over the runtime so tests can mock it.
-pub fn app<R: Runtime>(builder: Builder<R>, db: state::Db) -> Builder<R> {
+use tauri::{Builder, Manager, Runtime};
+
+/// The app with its state and commands, generic over the runtime so tests can mock it. The
+/// database at `db_path` is opened in setup, after the plugins: a second launch on the same
+/// file hands over to the running window before it touches the file.
+pub fn app<R: Runtime>(builder: Builder<R>, db_path: PathBuf) -> Builder<R> {
     use commands::{agreements::*, app::*, backups::*, events::*, partners::*, plans::*, trash::*};
     builder
+        .plugin(single_instance(&db_path))
         .plugin(tauri_plugin_dialog::init())
-        .manage(db)
+        .setup(move |app| {
+            app.manage(state::Db::open(db_path));
+            Ok(())
+        })
         .manage(commands::plans::ImportFile::default())
         .invoke_handler(tauri::generate_handler![
         get_app_state,
@@ -89,9 +97,29 @@ pub fn app<R: Runtime>(builder: Builder<R>, db: state::Db) -> Builder<R> {
     ])
 }
 
+/// One window per database file: launching the app again on a file that is open brings the
+/// open window to the front instead (on Linux through a D-Bus name made from the file's path;
+/// without a session bus the app simply starts).
+fn single_instance<R: Runtime>(db_path: &std::path::Path) -> tauri::plugin::TauriPlugin<R> {
+    use std::hash::{Hash, Hasher};
+    let canonical = std::fs::canonicalize(db_path).unwrap_or_else(|_| db_path.to_path_buf());
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    canonical.hash(&mut hasher);
+    tauri_plugin_single_instance::Builder::new()
+        .dbus_id(format!("kz.partnerdesk.app.db{:016x}", hasher.finish()))
+        .callback(|app, _args, _cwd| {
+            if let Some(w) = app.get_webview_window("main") {
+                let _ = w.unminimize();
+                let _ = w.show();
+                let _ = w.set_focus();
+            }
+        })
+        .build()
+}
+
 pub fn run() {
-    let db = state::Db::open(state::db_path_from_args(std::env::args().skip(1)));
-    app(tauri::Builder::default(), db)
+    let db_path = state::db_path_from_args(std::env::args().skip(1));
+    app(tauri::Builder::default(), db_path)
         .run(tauri::generate_context!())
         .expect("error while running Partnerdesk");
 }

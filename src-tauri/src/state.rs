@@ -63,10 +63,6 @@ impl Db {
         Ok(())
     }
 
-    pub fn path(&self) -> PathBuf {
-        self.lock().path.clone()
-    }
-
     pub fn app_state(&self) -> CommandResult<AppState> {
         let guard = self.lock();
         match &guard.store {

@@ -96,8 +96,7 @@ pub fn year_sheet(org: &Organisation, s: &YearSummary, lang: Lang) -> Sheet {
     put("report-ind-events", s.events.to_string());
     put("report-ind-fulfilment", format!("{}% ({} / {})", s.fulfilment.percent(), s.fulfilment.held, s.fulfilment.expected));
     put("report-ind-participants", participants_text(lang, s.participants, ""));
-    let share = if s.events == 0 { 0 } else { (s.events_with_parents * 100 + s.events / 2) / s.events };
-    put("report-ind-with-parents", format!("{} ({share}%)", s.events_with_parents));
+    put("report-ind-with-parents", format!("{} ({}%)", s.events_with_parents, s.events_with_parents_percent));
     put("report-ind-by-parents", s.events_by_parents.to_string());
     put(
         "report-ind-per-100",

@@ -167,6 +167,8 @@ pub struct YearSummary {
     pub participants: Participants,
     /// Events with at least one parent taking part.
     pub events_with_parents: u32,
+    /// Those as a share of all events, in whole percent.
+    pub events_with_parents_percent: u32,
     /// Events the parents organised themselves.
     pub events_by_parents: u32,
     /// The pupil count from the organisation profile (0 when not given).

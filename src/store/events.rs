@@ -416,6 +416,7 @@ impl Store {
             events,
             participants,
             events_with_parents: with_parents,
+            events_with_parents_percent: if events == 0 { 0 } else { (with_parents * 100 + events / 2) / events },
             events_by_parents: by_parents,
             pupils,
             by_parents_per_100_pupils: (pupils > 0).then(|| f64::from(by_parents) * 100.0 / f64::from(pupils)),

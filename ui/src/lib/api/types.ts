@@ -318,6 +318,10 @@ fulfilment: Fulfilment, events: number, participants: Participants,
  */
 events_with_parents: number, 
 /**
+ * Those as a share of all events, in whole percent.
+ */
+events_with_parents_percent: number, 
+/**
  * Events the parents organised themselves.
  */
 events_by_parents: number, 
