@@ -80,4 +80,5 @@ const COMMANDS: &[&str] = &[
     "new_database",
     "preview_partner_import",
     "import_partners",
+    "open_backup_copy",
 ];

@@ -94,6 +94,7 @@ pub fn app<R: Runtime>(builder: Builder<R>, db_path: PathBuf) -> Builder<R> {
         commands::files::new_database,
         preview_partner_import,
         import_partners,
+        open_backup_copy,
     ])
 }
 

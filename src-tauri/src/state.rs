@@ -19,7 +19,7 @@ struct Current {
 }
 
 fn open_store(path: &std::path::Path) -> Result<Store, ErrorPayload> {
-    Store::open(path).map_err(|e| e.payload()).inspect(|s| {
+    Store::open_checked(path).map_err(|e| e.payload()).inspect(|s| {
         // A failed backup does not keep the register from opening; it is reported on stderr.
         if let Err(e) = s.daily_backup(partnerdesk::store::local_now()) {
             eprintln!("partnerdesk: daily backup failed: {e}");
@@ -61,6 +61,27 @@ impl Db {
         let mut guard = self.lock();
         *guard = Current { path, store: Ok(store) };
         Ok(())
+    }
+
+    /// The backups beside the current file, whether it opened or not.
+    pub fn backups(&self) -> CommandResult<Vec<partnerdesk::store::BackupInfo>> {
+        partnerdesk::store::backups_of(&self.lock().path).map_err(crate::error::payload)
+    }
+
+    /// Where a copy of a backup goes to be opened: beside the current file, named after it
+    /// and the backup's time, never over an existing file.
+    pub fn copy_target(&self, backup: &partnerdesk::store::BackupInfo) -> PathBuf {
+        let guard = self.lock();
+        let stem = guard.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "partnerdesk".into());
+        let dir = guard.path.parent().map(PathBuf::from).unwrap_or_default();
+        let stamp = backup.taken_at.replace(':', "-");
+        let mut target = dir.join(format!("{stem}-{stamp}.sqlite3"));
+        let mut n = 2;
+        while target.exists() {
+            target = dir.join(format!("{stem}-{stamp}-{n}.sqlite3"));
+            n += 1;
+        }
+        target
     }
 
     pub fn app_state(&self) -> CommandResult<AppState> {

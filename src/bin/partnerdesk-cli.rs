@@ -390,7 +390,7 @@ fn main() -> ExitCode {
 }
 
 fn open(db: Db) -> partnerdesk::Result<Store> {
-    Store::open(&store::resolve_db_path(db.db))
+    Store::open_checked(&store::resolve_db_path(db.db))
 }
 
 fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
@@ -530,7 +530,8 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
             println!("{}", output.display());
         }
         Command::Check { db } => {
-            let store = open(db)?;
+            // Opened without the quick check: this command reports on a damaged file itself.
+            let store = Store::open(&store::resolve_db_path(db.db))?;
             let ok = store.integrity_ok()?;
             let args = [
                 ("version", store.schema_version()?.to_string()),

@@ -102,29 +102,7 @@ impl Store {
 
     /// All backups in the folder, newest first.
     pub fn backups(&self) -> Result<Vec<BackupInfo>> {
-        let dir = self.backups_dir();
-        let entries = match std::fs::read_dir(&dir) {
-            Ok(e) => e,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(vec![]),
-            Err(e) => return Err(Error::file(&dir, e)),
-        };
-        let mut out: Vec<(NaiveDateTime, BackupInfo)> = entries
-            .filter_map(|e| e.ok())
-            .filter_map(|e| {
-                let name = e.file_name().to_string_lossy().into_owned();
-                let (at, kind) = parse_name(&name)?;
-                let size_bytes = e.metadata().ok()?.len();
-                Some((at, BackupInfo {
-                    path: e.path().display().to_string(),
-                    taken_at: at.format("%Y-%m-%dT%H:%M:%S").to_string(),
-                    file_name: name,
-                    kind,
-                    size_bytes,
-                }))
-            })
-            .collect();
-        out.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| b.1.file_name.cmp(&a.1.file_name)));
-        Ok(out.into_iter().map(|(_, b)| b).collect())
+        backups_of(&self.path)
     }
 
     /// Keeps the newest daily backup of each of the last `KEEP_DAYS` days and of each of the
@@ -191,6 +169,35 @@ pub fn local_now() -> DateTime<Local> {
 /// A local time from its parts, for tests and tools.
 pub fn local_at(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Local> {
     Local.with_ymd_and_hms(y, m, d, h, min, 0).single().expect("a valid local time")
+}
+
+
+/// The backups beside the database file `db` (in its `backups/` folder), newest first. Works
+/// without opening the database, so that a file that cannot be opened can offer its backups.
+pub fn backups_of(db: &Path) -> Result<Vec<BackupInfo>> {
+    let dir = db.parent().unwrap_or(Path::new(".")).join("backups");
+    let entries = match std::fs::read_dir(&dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(vec![]),
+        Err(e) => return Err(Error::file(&dir, e)),
+    };
+    let mut out: Vec<(NaiveDateTime, BackupInfo)> = entries
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let (at, kind) = parse_name(&name)?;
+            let size_bytes = e.metadata().ok()?.len();
+            Some((at, BackupInfo {
+                path: e.path().display().to_string(),
+                taken_at: at.format("%Y-%m-%dT%H:%M:%S").to_string(),
+                file_name: name,
+                kind,
+                size_bytes,
+            }))
+        })
+        .collect();
+    out.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| b.1.file_name.cmp(&a.1.file_name)));
+    Ok(out.into_iter().map(|(_, b)| b).collect())
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ mod undo;
 
 pub use trash::{TrashItem, TrashKind, KEEP_DAYS as TRASH_KEEP_DAYS};
 
-pub use backups::{local_at, local_now, BackupInfo, BackupKind, KEEP_DAYS, KEEP_MONTHS};
+pub use backups::{backups_of, local_at, local_now, BackupInfo, BackupKind, KEEP_DAYS, KEEP_MONTHS};
 pub use agreements::{format_number, printed_number, status_on, EXPIRING_DAYS};
 pub use organisation::IMAGE_MAX_BYTES;
 
@@ -84,6 +84,11 @@ impl Store {
         conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // A cap on the file's size in pages, to try out a full disk by hand (tests use
+        // `limit_pages`).
+        if let Some(pages) = std::env::var("PARTNERDESK_MAX_PAGES").ok().and_then(|v| v.parse::<u32>().ok()) {
+            conn.pragma_update(None, "max_page_count", pages)?;
+        }
         let mut store = Store { conn, path: path.to_path_buf() };
         if version > 0 && version < SCHEMA_VERSION {
             store.backup_before_migration(version)?;
@@ -145,6 +150,24 @@ impl Store {
         let backup = rusqlite::backup::Backup::new(&self.conn, &mut dst)?;
         backup.run_to_completion(256, Duration::from_millis(0), None)?;
         Ok(())
+    }
+
+    /// Caps the file at `pages` pages (or its current size, if larger): writes beyond that
+    /// fail as on a full disk. For tests and drills.
+    pub fn limit_pages(&self, pages: u32) -> Result<()> {
+        self.conn.pragma_update(None, "max_page_count", pages)?;
+        Ok(())
+    }
+
+    /// Opens the database for work: as `open`, and then refuses a damaged file
+    /// (`PRAGMA quick_check`) before anything is written to it or backed up from it.
+    pub fn open_checked(path: &Path) -> Result<Store> {
+        let store = Store::open(path)?;
+        let r: String = store.conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+        if r != "ok" {
+            return Err(Error::DatabaseCorrupt);
+        }
+        Ok(store)
     }
 
     /// `PRAGMA integrity_check` said «ok».

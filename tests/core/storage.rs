@@ -133,3 +133,36 @@ fn every_old_schema_fixture_migrates_with_its_data() {
         }
     }
 }
+
+/// A damaged file is refused for work before anything is written to it or backed up from it,
+/// and its backups can still be listed beside it.
+#[test]
+fn a_damaged_file_is_refused_for_work_and_its_backups_are_offered() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("damaged.sqlite3");
+    {
+        let store = Store::open(&path).unwrap();
+        partnerdesk::demo::load(&store).unwrap();
+        store.daily_backup(partnerdesk::store::local_now()).unwrap();
+        store.backup_to(&dir.path().join("clean.sqlite3")).unwrap();
+    }
+    // Overwrite a few pages in the middle, the way a failing disk would.
+    let clean = std::fs::read(dir.path().join("clean.sqlite3")).unwrap();
+    let mut bytes = clean.clone();
+    for b in &mut bytes[4096 * 3..4096 * 5] {
+        *b = 0xde;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    let _ = std::fs::remove_file(dir.path().join("damaged.sqlite3-wal"));
+    let _ = std::fs::remove_file(dir.path().join("damaged.sqlite3-shm"));
+    let before = partnerdesk::store::backups_of(&path).unwrap().len();
+    let e = Store::open_checked(&path).err().expect("a damaged file was opened for work");
+    assert_eq!(e.code(), ErrorCode::DatabaseCorrupt);
+    assert_eq!(std::fs::read(&path).unwrap(), bytes, "the damaged file was changed");
+    let backups = partnerdesk::store::backups_of(&path).unwrap();
+    assert_eq!(backups.len(), before, "no backup was taken of a damaged file");
+    assert!(!backups.is_empty());
+    // The offered backup opens, with the register in it.
+    let copy = Store::open_checked(std::path::Path::new(&backups[0].path)).unwrap();
+    assert_eq!(copy.partner_count().unwrap(), 47);
+}

@@ -7,9 +7,28 @@ use tauri_plugin_dialog::DialogExt;
 use crate::error::CommandResult;
 use crate::state::Db;
 
+/// The backups beside the database file, also when it could not be opened.
 #[tauri::command(async)]
 pub fn list_backups(db: State<'_, Db>) -> CommandResult<Vec<BackupInfo>> {
-    db.with(|s| s.backups())
+    db.backups()
+}
+
+/// Opens a copy of one of the listed backups as the database to work on (the backup itself
+/// stays as it is): the way out when the current file cannot be opened.
+#[tauri::command(async)]
+pub fn open_backup_copy(db: State<'_, Db>, path: String) -> CommandResult<String> {
+    let backup = db
+        .backups()?
+        .into_iter()
+        .find(|b| b.path == path)
+        .ok_or_else(|| partnerdesk::Error::NotFound { entity: "backup", id: path.clone() }.payload())?;
+    let target = db.copy_target(&backup);
+    std::fs::copy(&backup.path, &target).map_err(|e| partnerdesk::Error::file(&target, e).payload())?;
+    db.switch_to(target.clone())?;
+    if let Err(e) = partnerdesk::store::remember_db_path(&target) {
+        eprintln!("partnerdesk: cannot remember the database: {e}");
+    }
+    Ok(target.display().to_string())
 }
 
 /// Writes a copy of the whole database where the user chooses; the path, or None if cancelled.
