@@ -87,6 +87,44 @@ pub fn agreements(store: &Store, lang: Lang, today: chrono::NaiveDate) -> Result
     Ok(Sheet::new(i18n::message(lang, "table-agreements-title"), headers, rows))
 }
 
+/// Every event held, by date: the register of what was done with partners.
+pub fn events(store: &Store, lang: Lang) -> Result<Sheet> {
+    let forms: std::collections::HashMap<i64, String> =
+        store.catalog(crate::model::CatalogList::Form)?.into_iter().map(|e| (e.id, e.name.get(lang).to_string())).collect();
+    let rows = store
+        .events(&crate::model::EventQuery::default())?
+        .into_iter()
+        .map(|e| {
+            vec![
+                e.held_on,
+                e.time,
+                e.partner_name,
+                e.title,
+                e.form_id.and_then(|f| forms.get(&f).cloned()).unwrap_or_default(),
+                e.place,
+                e.participants.children.to_string(),
+                e.participants.parents.to_string(),
+                e.participants.teachers.to_string(),
+                e.participants.others.to_string(),
+                e.ages,
+                i18n::message(lang, if e.by_parents { "table-yes" } else { "table-no" }),
+                e.responsible,
+                e.result,
+                e.media_link,
+                e.activity_title.unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let headers = [
+        "date", "time", "partner", "title-col", "form", "place", "children", "parents", "teachers", "others", "ages",
+        "by-parents", "responsible", "result", "media", "activity",
+    ]
+    .iter()
+    .map(|c| i18n::message(lang, &format!("table-events-{c}")))
+    .collect();
+    Ok(Sheet::new(i18n::message(lang, "table-events-title"), headers, rows))
+}
+
 /// CSV: a BOM, `;` between fields, every field quoted, quotes doubled, CRLF line ends.
 pub fn to_csv(sheet: &Sheet) -> String {
     let line = |cells: &[String]| cells.iter().map(|c| format!("\"{}\"", c.replace('"', "\"\""))).collect::<Vec<_>>().join(";");

@@ -279,3 +279,24 @@ import-issue-partner-exists = «{ $name }» is in the register already.
 import-issue-partner-repeated = «{ $name }» appears earlier in this file.
 import-no-name-column = Say which column holds the partner's name.
 cli-partners-imported = Partners imported: { $count }; rows not accepted: { $refused }.
+
+# The register of events held, as a table
+table-events-title = Events held
+table-events-date = Date
+table-events-time = Time
+table-events-partner = Partner
+table-events-title-col = Event
+table-events-form = Form
+table-events-place = Place
+table-events-children = Children
+table-events-parents = Parents
+table-events-teachers = Teachers
+table-events-others = Others
+table-events-ages = Ages
+table-events-by-parents = Organised by parents
+table-events-responsible = Responsible
+table-events-result = Result
+table-events-media = Publication
+table-events-activity = Planned activity
+table-yes = yes
+table-no = no

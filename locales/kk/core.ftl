@@ -276,3 +276,24 @@ import-issue-partner-exists = «{ $name }» тізілімде бар.
 import-issue-partner-repeated = «{ $name }» осы файлда жоғарыда кездеседі.
 import-no-name-column = Серіктестің атауы қай бағанда екенін көрсетіңіз.
 cli-partners-imported = Импортталған серіктестер: { $count }; қабылданбаған жолдар: { $refused }.
+
+# Өткізілген іс-шаралар кестесі
+table-events-title = Өткізілген іс-шаралар
+table-events-date = Күні
+table-events-time = Уақыты
+table-events-partner = Серіктес
+table-events-title-col = Іс-шара
+table-events-form = Түрі
+table-events-place = Орны
+table-events-children = Балалар
+table-events-parents = Ата-аналар
+table-events-teachers = Педагогтер
+table-events-others = Басқалар
+table-events-ages = Жасы
+table-events-by-parents = Ата-аналар ұйымдастырды
+table-events-responsible = Жауапты
+table-events-result = Нәтижесі
+table-events-media = Жарияланым
+table-events-activity = Жоспар іс-шарасы
+table-yes = иә
+table-no = жоқ

@@ -291,3 +291,24 @@ import-issue-partner-exists = «{ $name }» уже есть в реестре.
 import-issue-partner-repeated = «{ $name }» уже встречается выше в этом файле.
 import-no-name-column = Укажите, в каком столбце название партнёра.
 cli-partners-imported = Импортировано партнёров: { $count }; не принято строк: { $refused }.
+
+# The register of events held, as a table
+table-events-title = Проведённые мероприятия
+table-events-date = Дата
+table-events-time = Время
+table-events-partner = Партнёр
+table-events-title-col = Мероприятие
+table-events-form = Форма
+table-events-place = Место
+table-events-children = Дети
+table-events-parents = Родители
+table-events-teachers = Педагоги
+table-events-others = Другие
+table-events-ages = Возраст
+table-events-by-parents = Организовано родителями
+table-events-responsible = Ответственный
+table-events-result = Результат
+table-events-media = Публикация
+table-events-activity = Мероприятие плана
+table-yes = да
+table-no = нет

@@ -84,6 +84,9 @@ enum Command {
         /// The agreement register: FILE.csv or FILE.xlsx.
         #[arg(long, value_name = "FILE", group = "what")]
         agreements: Option<PathBuf>,
+        /// The events held: FILE.csv or FILE.xlsx.
+        #[arg(long, value_name = "FILE", group = "what")]
+        events: Option<PathBuf>,
     },
     /// Fill an empty database from a JSON export (`--json FILE`), or import a plan.
     #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
@@ -441,8 +444,13 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
             store.restore_from(&file, store::local_now())?;
             println!("{}", i18n::message_with(lang, "cli-restored", &[("count", store.partner_count()?.to_string())]));
         }
-        Command::Export { db, json, partners, agreements } => {
+        Command::Export { db, json, partners, agreements, events } => {
             let store = open(db)?;
+            if let Some(file) = events {
+                tables::write(&tables::events(&store, lang)?, &file)?;
+                println!("{}", file.display());
+                return Ok(());
+            }
             let written = match (json, partners, agreements) {
                 (Some(json), _, _) => {
                     let text = serde_json::to_string_pretty(&store.export_json()?).expect("an export serializes");
@@ -457,7 +465,7 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
                     tables::write(&tables::agreements(&store, lang, partnerdesk::today())?, &file)?;
                     file
                 }
-                (None, None, None) => unreachable!("clap requires one of --json, --partners, --agreements"),
+                (None, None, None) => unreachable!("clap requires one of --json, --partners, --agreements, --events"),
             };
             println!("{}", written.display());
         }

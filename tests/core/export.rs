@@ -78,4 +78,20 @@ fn registers_go_to_csv_and_xlsx() {
     }
     assert!(shared.contains("Рег. номер") && shared.contains("Петропавл"));
     assert_eq!(tables::write(&agreements, &dir.path().join("x.pdf")).unwrap_err().code(), ErrorCode::FormatUnknown);
+
+    // The events held, read back with a real reader: one row per event, numbers as numbers.
+    let events = tables::events(&store, Lang::En).unwrap();
+    let path = dir.path().join("events.xlsx");
+    tables::write(&events, &path).unwrap();
+    use calamine::Reader;
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&path).unwrap();
+    let range = book.worksheet_range_at(0).unwrap().unwrap();
+    let held = store.events(&partnerdesk::EventQuery::default()).unwrap();
+    assert_eq!(range.height(), held.len() + 1);
+    assert_eq!(range.get((0, 0)).unwrap().to_string(), "Date");
+    for (k, e) in held.iter().enumerate() {
+        assert_eq!(range.get((k + 1, 0)).unwrap().to_string(), e.held_on);
+        assert_eq!(range.get((k + 1, 2)).unwrap().to_string(), e.partner_name);
+        assert_eq!(range.get((k + 1, 6)).unwrap(), &calamine::Data::Float(f64::from(e.participants.children)));
+    }
 }
