@@ -38,6 +38,11 @@ pub fn typescript() -> String {
         crate::import::partners::PartnerField, crate::import::partners::PartnerMapping,
         crate::import::partners::PartnerImportRow, crate::import::partners::PartnerImportPreview,
         crate::import::partners::PartnerImportResult,
+        crate::declension::Gender, crate::declension::Case, NomineeKind, NomineeRole, NominationStatus,
+        AwardKind, NominationTitle, AwardCatalogs, Nomination, NominationInput, NominationQuery, DeclinedName,
+        CertificateEntry, CertificateCheck,
+        crate::import::nominees::NomineeField, crate::import::nominees::NomineeMapping,
+        crate::import::nominees::NomineeImportRow, crate::import::nominees::NomineeImportPreview,
     ];
     let mut out = String::from(
         "// Generated from the Rust types of the core (src/bindings.rs). Do not edit by hand:\n\

@@ -123,6 +123,7 @@ fn fill(store: &Store) -> Result<usize> {
     }
     agreements(store, &ids, crate::today())?;
     plan(store, &ids, &forms, crate::today())?;
+    awards(store, &ids, crate::today())?;
     store.finish_welcome()?;
     Ok(ids.len())
 }
@@ -226,5 +227,58 @@ fn plan(store: &Store, partners: &[i64], forms: &[CatalogEntry], today: NaiveDat
             media_link: e.media.clone(),
         })?;
     }
+    Ok(())
+}
+
+/// Nominations of this year at every step: proposed, approved by an order, printed with a
+/// register number, handed over.
+fn awards(store: &Store, partners: &[i64], today: NaiveDate) -> Result<()> {
+    use crate::declension::Gender;
+    use crate::model::{NominationInput, NomineeKind, NomineeRole};
+    let titles = store.award_catalogs()?.titles;
+    let title = |code: &str| titles.iter().find(|t| t.code == code).map(|t| t.id).unwrap_or(titles[0].id);
+    let reason = |ru: &str, kk: &str| LocalizedName { ru: ru.into(), kk: kk.into(), en: String::new() };
+    let person = |surname: &str, given: &str, patronymic: &str, gender: Gender, role: NomineeRole, code: &str, why: LocalizedName| NominationInput {
+        year: today.year(),
+        title_id: title(code),
+        nominee_kind: NomineeKind::Person,
+        surname: surname.into(),
+        given_name: given.into(),
+        patronymic: patronymic.into(),
+        gender: Some(gender),
+        role,
+        reason: why,
+        proposed_by: "Методический совет".into(),
+        ..Default::default()
+    };
+    let list = [
+        person("Кравченко", "Наталья", "Викторовна", Gender::Female, NomineeRole::Parent, "most-active-parent",
+            reason("за активное участие в жизни Дворца школьников и помощь в организации праздников", "Оқушылар сарайының өміріне белсене қатысқаны және мерекелерді ұйымдастыруға көмектескені үшін")),
+        person("Сейтқалиева", "Жанар", "Болатқызы", Gender::Female, NomineeRole::Parent, "most-active-parent",
+            reason("за многолетнее сотрудничество и поддержку детских инициатив", "көпжылдық ынтымақтастығы мен балалар бастамаларын қолдағаны үшін")),
+        person("Ахметов", "Ерлан", "Серикович", Gender::Male, NomineeRole::Teacher, "parents-methodist",
+            reason("за высокий профессионализм в работе с родителями воспитанников", "тәрбиеленушілердің ата-аналарымен жұмыстағы жоғары кәсібилігі үшін")),
+        person("Иванова", "Марина", "Сергеевна", Gender::Female, NomineeRole::Partner, "best-partner",
+            reason("за плодотворное сотрудничество в деле воспитания подрастающего поколения", "өскелең ұрпақты тәрбиелеу ісіндегі жемісті ынтымақтастығы үшін")),
+        NominationInput {
+            nominee_kind: NomineeKind::Family,
+            name: "Семья Нурлановых".into(),
+            ..person("", "", "", Gender::Male, NomineeRole::Parent, "friendly-family",
+                reason("за активное участие в спортивном празднике «Папа, мама, я — спортивная семья»", "«Әке, ана және мен — спорттық отбасы» мерекесіне белсене қатысқаны үшін"))
+        },
+        NominationInput {
+            nominee_kind: NomineeKind::Collective,
+            name: "Родительский комитет Дворца школьников".into(),
+            partner_id: partners.first().copied(),
+            ..person("", "", "", Gender::Male, NomineeRole::Parent, "best-parents-committee",
+                reason("за организацию благотворительной ярмарки «Мейірім»", "«Мейірім» қайырымдылық жәрмеңкесін ұйымдастырғаны үшін"))
+        },
+    ];
+    let ids: Vec<i64> = list.iter().map(|n| store.create_nomination(n).map(|n| n.id)).collect::<Result<_>>()?;
+    let order_date = today - chrono::Duration::days(5);
+    store.approve_nominations(&ids[2..], "112-П", &order_date.to_string())?;
+    store.issue_certificate(ids[4], today - chrono::Duration::days(2))?;
+    store.issue_certificate(ids[5], today - chrono::Duration::days(2))?;
+    store.hand_over(ids[5], &(today - chrono::Duration::days(1)).to_string())?;
     Ok(())
 }

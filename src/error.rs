@@ -62,6 +62,13 @@ pub enum Field {
     PupilCount,
     Participants,
     Year,
+    Surname,
+    GivenName,
+    Patronymic,
+    NameDative,
+    NameGenitive,
+    Reason,
+    ProposedBy,
 }
 
 impl Field {
@@ -117,6 +124,13 @@ impl Field {
             Field::PupilCount => "pupil-count",
             Field::Participants => "participants",
             Field::Year => "year",
+            Field::Surname => "surname",
+            Field::GivenName => "given-name",
+            Field::Patronymic => "patronymic",
+            Field::NameDative => "name-dative",
+            Field::NameGenitive => "name-genitive",
+            Field::Reason => "reason",
+            Field::ProposedBy => "proposed-by",
         }
     }
 }
@@ -169,6 +183,8 @@ pub enum ErrorCode {
     ImportRefused,
     InTrash,
     NothingToUndo,
+    NotApproved,
+    CodeMismatch,
 }
 
 impl ErrorCode {
@@ -218,6 +234,8 @@ impl ErrorCode {
             ErrorCode::ImportRefused => "import-refused",
             ErrorCode::InTrash => "in-trash",
             ErrorCode::NothingToUndo => "nothing-to-undo",
+            ErrorCode::NotApproved => "not-approved",
+            ErrorCode::CodeMismatch => "code-mismatch",
         }
     }
 }
@@ -309,6 +327,10 @@ pub enum Error {
     InTrash(String),
     #[error("there is no change to undo")]
     NothingToUndo,
+    #[error("the nomination is not approved by an order yet")]
+    NotApproved,
+    #[error("the certificate's code does not match the register")]
+    CodeMismatch,
 }
 
 impl Error {
@@ -359,6 +381,8 @@ impl Error {
             Error::ImportRefused { .. } => ErrorCode::ImportRefused,
             Error::InTrash(_) => ErrorCode::InTrash,
             Error::NothingToUndo => ErrorCode::NothingToUndo,
+            Error::NotApproved => ErrorCode::NotApproved,
+            Error::CodeMismatch => ErrorCode::CodeMismatch,
             Error::Storage(e) => match e.sqlite_error_code() {
                 Some(Sq::NotADatabase) => ErrorCode::NotADatabase,
                 Some(Sq::DatabaseCorrupt) => ErrorCode::DatabaseCorrupt,
@@ -456,7 +480,7 @@ impl Error {
                 }
             }
             Error::PlanExists(p) | Error::MonthInvalid(p) | Error::InTrash(p) => put("value", p.clone()),
-            Error::NothingToUndo => {}
+            Error::NothingToUndo | Error::NotApproved | Error::CodeMismatch => {}
             Error::HasEvents { count } | Error::ImportRefused { count } => put("count", count.to_string()),
             Error::Required { field } => put("field", field.code().into()),
         }

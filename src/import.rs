@@ -22,6 +22,7 @@ use crate::model::{
 use crate::store::Store;
 use crate::{i18n, text, validate};
 
+pub mod nominees;
 pub mod partners;
 
 /// The largest file read.

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 use partnerdesk::{
     demo, docs, i18n, import, store, tables, ActivityStatus, AgreementInput, AgreementQuery, DocLang, EventQuery,
-    HeldEventInput, Lang, Participants, PartnerInput, PartnerQuery, PlanColumn, PlanInput, PlanPeriod,
+    HeldEventInput, Lang, NominationQuery, NominationStatus, Participants, PartnerInput, PartnerQuery, PlanColumn, PlanInput, PlanPeriod,
     ReportFormat, Store,
 };
 
@@ -119,6 +119,27 @@ enum Command {
         #[command(subcommand)]
         command: TrashCommand,
     },
+    /// Award nominations of a year.
+    Nominations {
+        #[command(flatten)]
+        db: Db,
+        #[command(subcommand)]
+        command: NominationsCommand,
+    },
+    /// The journal of issued certificates.
+    Register {
+        #[command(flatten)]
+        db: Db,
+        #[command(subcommand)]
+        command: RegisterCommand,
+    },
+    /// The dative and genitive of a Russian name: «Фамилия Имя Отчество».
+    Declension {
+        name: String,
+        /// f or m; guessed from the name when not given.
+        #[arg(long)]
+        gender: Option<String>,
+    },
     /// Reports to the education department, as PDF or XLSX.
     Report {
         #[command(flatten)]
@@ -191,6 +212,17 @@ enum ImportCommand {
         #[arg(long, value_delimiter = ',')]
         columns: Vec<String>,
         /// Import the rows that can be read even when others cannot.
+        #[arg(long)]
+        accepted_only: bool,
+    },
+    /// Nominees from CSV or XLSX, as proposed nominations of YEAR. Columns, unless --columns
+    /// says otherwise: surname, given-name, patronymic, gender, role, title, reason.
+    Nominees {
+        file: PathBuf,
+        #[arg(long)]
+        year: i32,
+        #[arg(long, value_delimiter = ',')]
+        columns: Vec<String>,
         #[arg(long)]
         accepted_only: bool,
     },
@@ -276,6 +308,37 @@ enum EventsCommand {
         #[arg(long, default_value = "")]
         media: String,
     },
+}
+
+#[derive(Subcommand)]
+enum NominationsCommand {
+    /// List the nominations of a year (all years when none is given).
+    List {
+        #[arg(long)]
+        year: Option<i32>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Approve the year's proposed nominations by the director's order: «№ 45 от 20.12.2026».
+    Approve {
+        #[arg(long)]
+        year: i32,
+        #[arg(long)]
+        order: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum RegisterCommand {
+    /// The issued certificates, by year and number.
+    List {
+        #[arg(long)]
+        year: Option<i32>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Look a certificate up by its number or the code of its QR code.
+    Check { code: String },
 }
 
 #[derive(Subcommand)]
@@ -502,6 +565,83 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
             let r = import::partners::import_partners(&store, &table, mapping, accepted_only)?;
             println!("{}", i18n::message_with(lang, "cli-partners-imported", &[("count", r.created.to_string()), ("refused", r.refused.to_string())]));
         }
+        Command::Import { db, what: Some(ImportCommand::Nominees { file, year, columns, accepted_only }), .. } => {
+            let store = open(db)?;
+            let table = import::read_table(&file)?;
+            let mapping = if columns.is_empty() {
+                None
+            } else {
+                let columns = columns
+                    .iter()
+                    .map(|c| serde_json::from_value(serde_json::Value::String(c.trim().to_string())).map_err(|_| partnerdesk::Error::FormatUnknown(c.clone())))
+                    .collect::<partnerdesk::Result<Vec<_>>>()?;
+                Some(import::nominees::NomineeMapping { columns, header: table.rows.first().is_some_and(|r| import::looks_like_header(r)), reason_lang: lang })
+            };
+            let preview = import::nominees::preview_nominees(&store, &table, year, mapping.clone(), lang)?;
+            for row in &preview.rows {
+                for issue in &row.issues {
+                    let mark = if issue.refused { "✗" } else { "!" };
+                    eprintln!("{mark} {}: {}", i18n::message_with(lang, "cli-import-line", &[("line", row.line.to_string())]), issue.text(lang));
+                }
+            }
+            let n = import::nominees::import_nominees(&store, &table, year, mapping, accepted_only)?;
+            println!("{}", i18n::message_with(lang, "cli-nominees-imported", &[("count", n.to_string()), ("refused", preview.refused.to_string())]));
+        }
+        Command::Nominations { db, command: NominationsCommand::List { year, json } } => {
+            let list = open(db)?.nominations(&NominationQuery { year, ..Default::default() })?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&list).expect("nominations serialize"));
+            } else {
+                for n in list {
+                    let status = i18n::message(lang, &format!("nomination-status-{}", n.status.code()));
+                    println!("{}\t{}\t{}\t{}\t{status}\t{}", n.id, n.year, n.nominative, n.title.get(lang), n.certificate_number.unwrap_or_default());
+                }
+            }
+        }
+        Command::Nominations { db, command: NominationsCommand::Approve { year, order } } => {
+            let store = open(db)?;
+            let (number, date) = parse_order(&order)?;
+            let ids: Vec<i64> = store
+                .nominations(&NominationQuery { year: Some(year), status: Some(NominationStatus::Proposed), ..Default::default() })?
+                .into_iter()
+                .map(|n| n.id)
+                .collect();
+            let n = store.approve_nominations(&ids, &number, &date)?;
+            println!("{}", i18n::message_with(lang, "cli-nominations-approved", &[("count", n.to_string())]));
+        }
+        Command::Register { db, command: RegisterCommand::List { year, json } } => {
+            let entries = open(db)?.certificate_register(year)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&entries).expect("the register serializes"));
+            } else {
+                for e in entries {
+                    println!("{}\t{}\t{}\t{}\t{}", e.number, e.nominee, e.title.get(lang), e.award_kind.get(lang), e.issued_on);
+                }
+            }
+        }
+        Command::Register { db, command: RegisterCommand::Check { code } } => {
+            let check = open(db)?.check_certificate(&code)?;
+            let Some(e) = check.entry else {
+                return Err(partnerdesk::Error::NotFound { entity: "certificate", id: code.chars().take(60).collect() });
+            };
+            let args = [("number", e.number.clone()), ("nominee", e.nominee.clone()), ("issued", e.issued_on.clone())];
+            if code.trim().starts_with("PDSK:") && !check.checksum_ok {
+                eprintln!("{}", i18n::message_with(lang, "cli-certificate-mismatch", &args));
+                return Err(partnerdesk::Error::CodeMismatch);
+            }
+            println!("{}", i18n::message_with(lang, "cli-certificate-found", &args));
+        }
+        Command::Declension { name, gender } => {
+            let g = match gender.as_deref().map(str::trim) {
+                None => None,
+                Some("f" | "ж") => Some(partnerdesk::declension::Gender::Female),
+                Some("m" | "м") => Some(partnerdesk::declension::Gender::Male),
+                Some(other) => return Err(partnerdesk::Error::FormatUnknown(other.to_string())),
+            };
+            use partnerdesk::declension::{declined_full, Case};
+            println!("{}: {}", i18n::message(lang, "cli-case-dative"), declined_full(&name, g, Case::Dative));
+            println!("{}: {}", i18n::message(lang, "cli-case-genitive"), declined_full(&name, g, Case::Genitive));
+        }
         Command::Import { json: None, what: None, .. } => unreachable!("clap requires --json or a subcommand"),
         Command::Plans { db, command } => plans(open(db)?, command, lang)?,
         Command::Events { db, command } => events(open(db)?, command)?,
@@ -581,6 +721,26 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
         }
     }
     Ok(())
+}
+
+/// «№ 45 от 20.12.2026» (or «45 от 2026-12-20», «№45, 20.12.2026») → («45», «2026-12-20»).
+fn parse_order(s: &str) -> partnerdesk::Result<(String, String)> {
+    let bad = || partnerdesk::Error::DateInvalid { field: partnerdesk::Field::ApprovalOrder, value: s.chars().take(60).collect() };
+    let words: Vec<&str> = s.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let date = words
+        .iter()
+        .find_map(|w| {
+            chrono::NaiveDate::parse_from_str(w.trim_end_matches('.'), "%d.%m.%Y")
+                .or_else(|_| chrono::NaiveDate::parse_from_str(w, "%Y-%m-%d"))
+                .ok()
+        })
+        .ok_or_else(bad)?;
+    let number = words
+        .iter()
+        .map(|w| w.trim_start_matches('№'))
+        .find(|w| !w.is_empty() && w.chars().any(|c| c.is_ascii_digit()) && !w.contains('.') && !w.contains('-'))
+        .ok_or_else(bad)?;
+    Ok((number.to_string(), date.to_string()))
 }
 
 /// A document language that is one language (ru, kk or en).

@@ -2,6 +2,7 @@
 //! Every type that crosses to the UI derives `TS`; `crate::bindings` writes them to TypeScript.
 
 pub mod agreement;
+pub mod award;
 pub mod catalog;
 pub mod event;
 pub mod lang;
@@ -27,4 +28,8 @@ pub use plan::{
     Activity, ActivityDue, ActivityInput, CalendarMonth, PlannedItem, ActivityPeriod, ActivityStatus, Fulfilment, MonthRange,
     Plan, PlanColumn, PlanGroup, PlanInput, PlanKind, PlanPeriod, PlanRow, PlanRowInput,
     PlanSheet,
+};
+pub use award::{
+    AwardCatalogs, AwardKind, CertificateCheck, CertificateEntry, DeclinedName, Nomination, NominationInput,
+    NominationQuery, NominationStatus, NominationTitle, NomineeKind, NomineeRole,
 };

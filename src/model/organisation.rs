@@ -28,6 +28,8 @@ pub struct Organisation {
     pub agreement_number_pattern: String,
     #[ts(type = "number")]
     pub agreement_start_number: i64,
+    /// The certificate register's number pattern, like the agreements'.
+    pub certificate_number_pattern: String,
     /// How many pupils the organisation has: the report's «per 100 pupils» needs it (0: not set).
     #[ts(type = "number")]
     pub pupil_count: i64,
@@ -44,7 +46,7 @@ impl Organisation {
     pub const KEYS: &'static [&'static str] = &[
         "full-name.LANG", "short-name.LANG", "head-position.LANG", "head-name.LANG",
         "head-in-person.LANG", "address.LANG", "city.LANG", "bin", "bank-details", "phone",
-        "email", "number-pattern", "start-number", "pupils",
+        "email", "number-pattern", "start-number", "pupils", "certificate-pattern",
     ];
 
     /// Sets one field by its key (`full-name.kk`, `bin`, `start-number` …), for scripting.
@@ -73,6 +75,7 @@ impl Organisation {
                 "phone" => self.phone = value.to_string(),
                 "email" => self.email = value.to_string(),
                 "number-pattern" => self.agreement_number_pattern = value.to_string(),
+                "certificate-pattern" => self.certificate_number_pattern = value.to_string(),
                 "start-number" => {
                     self.agreement_start_number = value.trim().parse().map_err(|_| crate::Error::OutOfRange {
                         field: crate::Field::StartNumber,

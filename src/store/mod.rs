@@ -7,6 +7,7 @@
 //! before it is migrated.
 
 mod agreements;
+mod awards;
 mod backups;
 mod catalog;
 mod events;
@@ -20,6 +21,7 @@ mod settings;
 mod trash;
 mod undo;
 
+pub use awards::{certificate_code, check_nomination, decline_nominee};
 pub use trash::{TrashItem, TrashKind, KEEP_DAYS as TRASH_KEEP_DAYS};
 
 pub use backups::{backups_of, local_at, local_now, BackupInfo, BackupKind, KEEP_DAYS, KEEP_MONTHS};
@@ -42,6 +44,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_agreements.sql"),
     include_str!("migrations/0003_plans.sql"),
     include_str!("migrations/0004_trash.sql"),
+    include_str!("migrations/0005_awards.sql"),
 ];
 
 /// The schema version this build writes.

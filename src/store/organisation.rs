@@ -32,7 +32,7 @@ impl Store {
             .flat_map(|(c, _, _)| ["ru", "kk", "en"].map(|l| format!("{c}_{l}")))
             .collect();
         let sql = format!(
-            "SELECT {}, bin, bank_details, phone, email, agreement_number_pattern, agreement_start_number, pupil_count,
+            "SELECT {}, bin, bank_details, phone, email, agreement_number_pattern, agreement_start_number, pupil_count, certificate_number_pattern,
                     logo IS NOT NULL, stamp IS NOT NULL, signature IS NOT NULL
              FROM organisation WHERE id = 1",
             cols.join(", ")
@@ -57,9 +57,10 @@ impl Store {
                 agreement_number_pattern: r.get(n + 4)?,
                 agreement_start_number: r.get(n + 5)?,
                 pupil_count: r.get(n + 6)?,
-                has_logo: r.get(n + 7)?,
-                has_stamp: r.get(n + 8)?,
-                has_signature: r.get(n + 9)?,
+                certificate_number_pattern: r.get(n + 7)?,
+                has_logo: r.get(n + 8)?,
+                has_stamp: r.get(n + 9)?,
+                has_signature: r.get(n + 10)?,
             })
         })?)
     }
@@ -82,7 +83,12 @@ impl Store {
         if !(1..=1_000_000).contains(&o.agreement_start_number) {
             return Err(Error::OutOfRange { field: Field::StartNumber, min: 1, max: 1_000_000 });
         }
-        let rest: [(&str, String); 6] = [
+        let certificate_pattern = validate::single_line(&o.certificate_number_pattern, Field::NumberPattern, 60, None)?;
+        if !certificate_pattern.contains("{n}") || !(certificate_pattern.contains("{yyyy}") || certificate_pattern.contains("{yy}")) {
+            return Err(Error::PatternInvalid(certificate_pattern));
+        }
+        let rest: [(&str, String); 7] = [
+            ("certificate_number_pattern", certificate_pattern),
             ("bin", validate::single_line(&o.bin, Field::Bin, 40, None)?),
             ("bank_details", validate::multi_line(&o.bank_details, Field::BankDetails, 1000)?),
             ("phone", validate::single_line(&o.phone, Field::Phones, validate::PHONES_MAX, None)?),

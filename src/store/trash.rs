@@ -1,4 +1,4 @@
-//! The trash: plans, plan rows and events held are put here instead of being deleted, can be
+//! The trash: plans, plan rows, events held and nominations are put here instead of being deleted, can be
 //! restored for [`KEEP_DAYS`] days, and are then deleted for good once a day (after the day's
 //! backup, which still holds them). Partners and agreements never come here: partners are
 //! archived, agreements stay in their register.
@@ -21,6 +21,7 @@ pub enum TrashKind {
     Plan,
     PlanRow,
     Event,
+    Nomination,
 }
 
 impl TrashKind {
@@ -29,6 +30,7 @@ impl TrashKind {
             TrashKind::Plan => "plan",
             TrashKind::PlanRow => "plan_row",
             TrashKind::Event => "held_event",
+            TrashKind::Nomination => "nomination",
         }
     }
 
@@ -37,6 +39,7 @@ impl TrashKind {
             TrashKind::Plan => "plan",
             TrashKind::PlanRow => "plan-row",
             TrashKind::Event => "event",
+            TrashKind::Nomination => "nomination",
         }
     }
 }
@@ -78,6 +81,10 @@ impl Store {
              UNION ALL
              SELECT 'event', e.id, e.title, e.held_on || ' · ' || p.name, e.deleted_at
                FROM held_event e JOIN partner p ON p.id = e.partner_id WHERE e.deleted_at IS NOT NULL
+             UNION ALL
+             SELECT 'nomination', id, CASE nominee_kind WHEN 'person' THEN trim(surname || ' ' || given_name || ' ' || patronymic) ELSE name END,
+                    year, deleted_at
+               FROM nomination WHERE deleted_at IS NOT NULL
              ORDER BY 5 DESC",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -87,6 +94,7 @@ impl Store {
                 kind: match kind.as_str() {
                     "plan" => TrashKind::Plan,
                     "plan-row" => TrashKind::PlanRow,
+                    "nomination" => TrashKind::Nomination,
                     _ => TrashKind::Event,
                 },
                 id: r.get(1)?,
@@ -95,7 +103,11 @@ impl Store {
                     rusqlite::types::Value::Integer(i) => i.to_string(),
                     _ => String::new(),
                 })?,
-                detail: r.get(3)?,
+                detail: r.get::<_, rusqlite::types::Value>(3).map(|v| match v {
+                    rusqlite::types::Value::Text(s) => s,
+                    rusqlite::types::Value::Integer(i) => i.to_string(),
+                    _ => String::new(),
+                })?,
                 purge_on: purge_on(&deleted_at),
                 deleted_at,
             })
@@ -146,7 +158,7 @@ impl Store {
         let cutoff = (now - chrono::Duration::days(KEEP_DAYS)).to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
         let tx = self.write_tx()?;
         let mut n = 0;
-        for table in ["held_event", "plan_row", "plan"] {
+        for table in ["held_event", "plan_row", "plan", "nomination"] {
             n += tx.execute(&format!("DELETE FROM {table} WHERE deleted_at IS NOT NULL AND deleted_at < ?1"), params![cutoff])?;
         }
         tx.commit()?;

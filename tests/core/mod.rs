@@ -1,4 +1,5 @@
 mod agreements;
+mod awards;
 mod backups;
 mod bindings;
 mod cli;

@@ -119,6 +119,13 @@ fn every_old_schema_fixture_migrates_with_its_data() {
         if version >= 4 {
             assert!(store.trash().unwrap().is_empty());
         }
+        if version >= 5 {
+            let nominations = store.nominations(&partnerdesk::NominationQuery::default()).unwrap();
+            assert_eq!(nominations.len(), 6, "schema {version}: nominations lost");
+            let register = store.certificate_register(None).unwrap();
+            assert_eq!(register.iter().map(|c| c.number.as_str()).collect::<Vec<_>>(), vec!["1/2026", "2/2026"]);
+            assert!(store.check_certificate(&register[0].code).unwrap().checksum_ok);
+        }
         // Whatever the version, nothing came out of the trash or went into it.
         if version >= 3 {
             assert_eq!(store.plans(chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()).unwrap().len(), 1);

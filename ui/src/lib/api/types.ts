@@ -3,9 +3,9 @@
 
 export type Lang = "ru" | "kk" | "en";
 
-export type ErrorCode = "name-empty" | "too-long" | "email-invalid" | "control-chars" | "contact-name-empty" | "not-found" | "category-unknown" | "catalog-name-empty" | "date-invalid" | "date-order" | "pattern-invalid" | "already-registered" | "already-renewed" | "agreement-terminated" | "database-too-new" | "not-a-database" | "database-corrupt" | "database-not-empty" | "read-only" | "disk-full" | "database-busy" | "storage" | "file" | "image-invalid" | "language-unknown" | "viewer-failed" | "out-of-range" | "profile-key-unknown" | "partner-ambiguous" | "agreement-ambiguous" | "date-outside-term" | "scan-invalid" | "import-invalid" | "format-unknown" | "export-failed" | "period-invalid" | "plan-exists" | "has-events" | "activity-other-partner" | "month-invalid" | "required" | "import-refused" | "in-trash" | "nothing-to-undo";
+export type ErrorCode = "name-empty" | "too-long" | "email-invalid" | "control-chars" | "contact-name-empty" | "not-found" | "category-unknown" | "catalog-name-empty" | "date-invalid" | "date-order" | "pattern-invalid" | "already-registered" | "already-renewed" | "agreement-terminated" | "database-too-new" | "not-a-database" | "database-corrupt" | "database-not-empty" | "read-only" | "disk-full" | "database-busy" | "storage" | "file" | "image-invalid" | "language-unknown" | "viewer-failed" | "out-of-range" | "profile-key-unknown" | "partner-ambiguous" | "agreement-ambiguous" | "date-outside-term" | "scan-invalid" | "import-invalid" | "format-unknown" | "export-failed" | "period-invalid" | "plan-exists" | "has-events" | "activity-other-partner" | "month-invalid" | "required" | "import-refused" | "in-trash" | "nothing-to-undo" | "not-approved" | "code-mismatch";
 
-export type Field = "name" | "short-name" | "category" | "address" | "phones" | "email" | "website" | "notes" | "contact-name" | "contact-position" | "contact-phone" | "contact-email" | "catalog-name" | "partner" | "partner-number" | "title" | "signed-on" | "valid-from" | "valid-to" | "partner-position" | "partner-head" | "partner-in-person" | "head-position" | "head-name" | "head-in-person" | "city" | "bin" | "bank-details" | "number-pattern" | "start-number" | "terminated-on" | "clause" | "period" | "goal" | "activity" | "responsible" | "social-effect" | "held-on" | "time" | "place" | "ages" | "result" | "media-link" | "approver-position" | "approver-name" | "approved-on" | "approval-order" | "pupil-count" | "participants" | "year";
+export type Field = "name" | "short-name" | "category" | "address" | "phones" | "email" | "website" | "notes" | "contact-name" | "contact-position" | "contact-phone" | "contact-email" | "catalog-name" | "partner" | "partner-number" | "title" | "signed-on" | "valid-from" | "valid-to" | "partner-position" | "partner-head" | "partner-in-person" | "head-position" | "head-name" | "head-in-person" | "city" | "bin" | "bank-details" | "number-pattern" | "start-number" | "terminated-on" | "clause" | "period" | "goal" | "activity" | "responsible" | "social-effect" | "held-on" | "time" | "place" | "ages" | "result" | "media-link" | "approver-position" | "approver-name" | "approved-on" | "approval-order" | "pupil-count" | "participants" | "year" | "surname" | "given-name" | "patronymic" | "name-dative" | "name-genitive" | "reason" | "proposed-by";
 
 export type ErrorPayload = { code: ErrorCode, message: string, details: { [key in string]: string }, };
 
@@ -98,6 +98,10 @@ bin: string, bank_details: string, phone: string, email: string,
  * The agreement register's number pattern: `{n}` the number, `{yyyy}`/`{yy}` the year.
  */
 agreement_number_pattern: string, agreement_start_number: number, 
+/**
+ * The certificate register's number pattern, like the agreements'.
+ */
+certificate_number_pattern: string, 
 /**
  * How many pupils the organisation has: the report's «per 100 pupils» needs it (0: not set).
  */
@@ -382,7 +386,7 @@ new_groups: Array<string>, };
 
 export type PlanImportResult = { plan_id: number, rows: number, partners_created: number, refused: number, };
 
-export type TrashKind = "plan" | "plan-row" | "event";
+export type TrashKind = "plan" | "plan-row" | "event" | "nomination";
 
 export type TrashItem = { kind: TrashKind, id: number, 
 /**
@@ -411,3 +415,83 @@ category: string, internal: boolean, contacts: Array<string>, issues: Array<Impo
 export type PartnerImportPreview = { mapping: PartnerMapping, sample: Array<Array<string>>, columns: number, rows: Array<PartnerImportRow>, accepted: number, refused: number, new_categories: Array<string>, };
 
 export type PartnerImportResult = { created: number, refused: number, };
+
+export type Gender = "female" | "male";
+
+export type Case = "nominative" | "genitive" | "dative";
+
+export type NomineeKind = "person" | "family" | "collective" | "organisation";
+
+export type NomineeRole = "teacher" | "partner" | "parent" | "pupil" | "other";
+
+export type NominationStatus = "proposed" | "approved" | "printed" | "handed";
+
+export type AwardKind = { id: number, code: string, builtin: boolean, name: LocalizedName, 
+/**
+ * Whether a certificate is printed (a valuable prize is only entered in the register).
+ */
+prints: boolean, };
+
+export type NominationTitle = { id: number, code: string, builtin: boolean, name: LocalizedName, award_kind_id: number, };
+
+export type AwardCatalogs = { kinds: Array<AwardKind>, titles: Array<NominationTitle>, };
+
+export type Nomination = { id: number, year: number, title_id: number, title: LocalizedName, award_kind_id: number, award_kind: LocalizedName, nominee_kind: NomineeKind, surname: string, given_name: string, patronymic: string, gender: Gender | null, 
+/**
+ * A family's, collective's or organisation's name.
+ */
+name: string, 
+/**
+ * The nominee as printed after «награждается»: «Иванова Мария Петровна».
+ */
+nominative: string, 
+/**
+ * «Ивановой Марии Петровне»: typed by hand, or computed.
+ */
+dative: string, genitive: string, 
+/**
+ * The dative and genitive were typed by hand (else they are computed).
+ */
+dative_by_hand: boolean, genitive_by_hand: boolean, role: NomineeRole, partner_id: number | null, partner_name: string | null, 
+/**
+ * The reason as printed, per language («за активное участие …»).
+ */
+reason: LocalizedName, proposed_by: string, order_number: string, order_date: string | null, handed_on: string | null, notes: string, status: NominationStatus, certificate_number: string | null, issued_on: string | null, created_at: string, updated_at: string, };
+
+export type NominationInput = { year: number, title_id: number, 
+/**
+ * The kind of award; empty means the title's usual one.
+ */
+award_kind_id: number | null, nominee_kind: NomineeKind, surname: string, given_name: string, patronymic: string, gender: Gender | null, name: string, name_dative: string, name_genitive: string, role: NomineeRole, partner_id: number | null, reason: LocalizedName, proposed_by: string, notes: string, };
+
+export type NominationQuery = { year: number | null, status: NominationStatus | null, title_id: number | null, award_kind_id: number | null, };
+
+export type DeclinedName = { nominative: string, dative: string, genitive: string, 
+/**
+ * The gender the forms were made for (given, or guessed from the name).
+ */
+gender: Gender | null, };
+
+export type CertificateEntry = { number: string, nomination_id: number, nominee: string, title: LocalizedName, award_kind: LocalizedName, order_number: string, order_date: string | null, issued_on: string, 
+/**
+ * The code printed in the QR code: «PDSK:<number>:<checksum>».
+ */
+code: string, };
+
+export type CertificateCheck = { 
+/**
+ * The register holds this number.
+ */
+found: boolean, 
+/**
+ * The checksum read matches the register's (false when none was given).
+ */
+checksum_ok: boolean, entry: CertificateEntry | null, };
+
+export type NomineeField = "surname" | "given-name" | "patronymic" | "gender" | "role" | "title" | "reason" | "skip";
+
+export type NomineeMapping = { columns: Array<NomineeField>, header: boolean, reason_lang: Lang, };
+
+export type NomineeImportRow = { line: number, nominee: string, dative: string, title: string, issues: Array<ImportIssue>, accepted: boolean, };
+
+export type NomineeImportPreview = { mapping: NomineeMapping, sample: Array<Array<string>>, columns: number, rows: Array<NomineeImportRow>, accepted: number, refused: number, new_titles: Array<string>, };

@@ -1,0 +1,135 @@
+//! Awards: nominations from proposal to handing over, declension with manual override, the
+//! gap-free certificate register (also when a batch is interrupted), checking a certificate,
+//! and importing nominees.
+
+use chrono::NaiveDate;
+use partnerdesk::declension::Gender;
+use partnerdesk::import::nominees::{import_nominees, preview_nominees};
+use partnerdesk::import::RawTable;
+use partnerdesk::{ErrorCode, Lang, LocalizedName, NominationInput, NominationQuery, NominationStatus, NomineeKind, Store};
+
+use super::fresh;
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn person(store: &Store, surname: &str, given: &str, patronymic: &str) -> NominationInput {
+    let title = store.award_catalogs().unwrap().titles[1].id;
+    NominationInput {
+        year: 2026,
+        title_id: title,
+        surname: surname.into(),
+        given_name: given.into(),
+        patronymic: patronymic.into(),
+        reason: LocalizedName { ru: "за активное участие в жизни Дворца".into(), kk: "Сарай өміріне белсене қатысқаны үшін".into(), en: String::new() },
+        ..Default::default()
+    }
+}
+
+#[test]
+fn a_nomination_goes_from_proposed_to_handed_over() {
+    let (_d, store) = fresh();
+    let cats = store.award_catalogs().unwrap();
+    assert_eq!(cats.kinds.iter().map(|k| k.code.as_str()).collect::<Vec<_>>(), vec!["gramota", "thanks", "diploma", "prize"]);
+    assert_eq!(cats.kinds[1].name.kk, "Алғыс хат");
+    assert_eq!(cats.titles[0].name.ru, "Лучший родительский комитет");
+    let n = store.create_nomination(&person(&store, "Иванова", "Мария", "Петровна")).unwrap();
+    assert_eq!(n.status, NominationStatus::Proposed);
+    assert_eq!(n.award_kind_id, cats.titles[1].award_kind_id, "the title's usual award");
+    assert_eq!((n.dative.as_str(), n.genitive.as_str()), ("Ивановой Марии Петровне", "Ивановой Марии Петровны"));
+    assert!(!n.dative_by_hand);
+    // Not approved: no certificate.
+    assert_eq!(store.issue_certificate(n.id, d("2026-12-25")).unwrap_err().code(), ErrorCode::NotApproved);
+    assert_eq!(store.approve_nominations(&[n.id], "", "2026-12-20").unwrap_err().code(), ErrorCode::Required);
+    assert_eq!(store.approve_nominations(&[n.id], "45", "20.12.2026").unwrap_err().code(), ErrorCode::DateInvalid);
+    assert_eq!(store.approve_nominations(&[n.id], "45", "2026-12-20").unwrap(), 1);
+    assert_eq!(store.nomination(n.id).unwrap().status, NominationStatus::Approved);
+    let c = store.issue_certificate(n.id, d("2026-12-25")).unwrap();
+    assert_eq!(c.number, "1/2026");
+    assert_eq!(store.issue_certificate(n.id, d("2026-12-26")).unwrap().number, "1/2026", "a reprint keeps its number");
+    assert_eq!(store.nomination(n.id).unwrap().status, NominationStatus::Printed);
+    assert_eq!(store.delete_nomination(n.id).unwrap_err().code(), ErrorCode::AlreadyRegistered);
+    let h = store.hand_over(n.id, "2026-12-27").unwrap();
+    assert_eq!((h.status, h.handed_on.as_deref()), (NominationStatus::Handed, Some("2026-12-27")));
+}
+
+#[test]
+fn declension_is_computed_and_overridable_and_kazakh_names_are_left_alone() {
+    let (_d, store) = fresh();
+    let mut input = person(&store, "Петров-Водкин", "Кузьма", "Сергеевич");
+    let n = store.create_nomination(&input).unwrap();
+    assert_eq!(n.dative, "Петрову-Водкину Кузьме Сергеевичу");
+    assert_eq!(n.gender, None, "not given: guessed only for printing");
+    input.name_dative = "Петрову-Водкину К. С.".into();
+    let n = store.update_nomination(n.id, &input).unwrap();
+    assert_eq!((n.dative.as_str(), n.dative_by_hand), ("Петрову-Водкину К. С.", true));
+    let k = store.create_nomination(&NominationInput { gender: Some(Gender::Female), ..person(&store, "Сейтқали", "Айгерім", "Болатқызы") }).unwrap();
+    assert_eq!(k.dative, "Сейтқали Айгерім Болатқызы");
+    let family = store
+        .create_nomination(&NominationInput { nominee_kind: NomineeKind::Family, name: "Семья Нурлановых".into(), ..person(&store, "", "", "") })
+        .unwrap();
+    assert_eq!(family.dative, "Семья Нурлановых");
+    for (input, code) in [
+        (person(&store, "", "Мария", ""), ErrorCode::Required),
+        (person(&store, "Иванова", "", ""), ErrorCode::Required),
+        (NominationInput { nominee_kind: NomineeKind::Collective, ..person(&store, "", "", "") }, ErrorCode::Required),
+        (NominationInput { year: 1800, ..person(&store, "А", "Б", "") }, ErrorCode::OutOfRange),
+        (NominationInput { title_id: 9999, ..person(&store, "А", "Б", "") }, ErrorCode::NotFound),
+        (person(&store, "Ива\u{7}нова", "Мария", ""), ErrorCode::ControlChars),
+    ] {
+        assert_eq!(store.create_nomination(&input).unwrap_err().code(), code);
+    }
+}
+
+#[test]
+fn the_register_is_gap_free_per_year_and_a_certificate_can_be_checked() {
+    let (_d, store) = fresh();
+    let mut ids = Vec::new();
+    for (s, g) in [("Иванова", "Мария"), ("Петров", "Иван"), ("Ким", "Ольга"), ("Жумабаев", "Ерлан")] {
+        ids.push(store.create_nomination(&person(&store, s, g, "")).unwrap().id);
+    }
+    store.approve_nominations(&ids, "№ 45", "2026-12-20").unwrap();
+    let numbers: Vec<String> = ids.iter().map(|id| store.issue_certificate(*id, d("2026-12-25")).unwrap().number).collect();
+    assert_eq!(numbers, vec!["1/2026", "2/2026", "3/2026", "4/2026"]);
+    let next_year = store.create_nomination(&NominationInput { year: 2027, ..person(&store, "Ли", "Анна", "") }).unwrap();
+    store.approve_nominations(&[next_year.id], "3", "2027-01-10").unwrap();
+    assert_eq!(store.issue_certificate(next_year.id, d("2027-01-15")).unwrap().number, "1/2027");
+    let register = store.certificate_register(Some(2026)).unwrap();
+    assert_eq!(register.len(), 4);
+    assert_eq!(register[1].nominee, "Петров Иван");
+    let code = register[1].code.clone();
+    let check = store.check_certificate(&code).unwrap();
+    assert!(check.found && check.checksum_ok);
+    let forged = format!("{}0", &code[..code.len() - 1]);
+    let check = store.check_certificate(&forged).unwrap();
+    assert!(check.found && !check.checksum_ok);
+    assert!(store.check_certificate("№ 2/2026").unwrap().found);
+    assert!(!store.check_certificate("99/2026").unwrap().found);
+}
+
+#[test]
+fn nominees_are_imported_with_their_titles_and_refusals_reported() {
+    let (_d, store) = fresh();
+    let t = RawTable {
+        rows: [
+            vec!["Фамилия", "Имя", "Отчество", "Пол", "Роль", "Номинация", "За что"],
+            vec!["Иванова", "Мария", "Петровна", "ж", "родитель", "Самый активный родитель", "за помощь"],
+            vec!["Сейтқали", "Айгерім", "", "", "педагог", "Лучший наставник", "за работу"],
+            vec!["", "Без фамилии", "", "", "", "", ""],
+        ]
+        .iter()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect(),
+    };
+    let p = preview_nominees(&store, &t, 2026, None, Lang::Ru).unwrap();
+    assert!(p.mapping.header);
+    assert_eq!((p.accepted, p.refused), (2, 1));
+    assert_eq!(p.rows[0].dative, "Ивановой Марии Петровне");
+    assert_eq!(p.new_titles, vec!["Лучший наставник"]);
+    assert_eq!(import_nominees(&store, &t, 2026, None, false).unwrap_err().code(), ErrorCode::ImportRefused);
+    assert_eq!(import_nominees(&store, &t, 2026, None, true).unwrap(), 2);
+    let list = store.nominations(&NominationQuery { year: Some(2026), ..Default::default() }).unwrap();
+    assert_eq!(list.len(), 2);
+    assert!(list.iter().any(|n| n.title.ru == "Лучший наставник" && n.role == partnerdesk::NomineeRole::Teacher));
+}
