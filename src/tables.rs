@@ -125,6 +125,29 @@ pub fn events(store: &Store, lang: Lang) -> Result<Sheet> {
     Ok(Sheet::new(i18n::message(lang, "table-events-title"), headers, rows))
 }
 
+/// The journal of issued certificates (журнал учёта выданных грамот), by year and number.
+pub fn certificates(store: &Store, lang: Lang, year: Option<i32>) -> Result<Sheet> {
+    let short = |d: &str| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").map(i18n::short_date).unwrap_or_else(|_| d.to_string());
+    let rows = store
+        .certificate_register(year)?
+        .into_iter()
+        .map(|c| {
+            let order = match (&c.order_number, &c.order_date) {
+                (n, Some(d)) if !n.is_empty() => i18n::message_with(lang, "table-certificates-order-value", &[("number", n.clone()), ("date", short(d))]),
+                _ => String::new(),
+            };
+            vec![c.number, c.nominee, c.title.get(lang).to_string(), c.award_kind.get(lang).to_string(), order, short(&c.issued_on)]
+        })
+        .collect();
+    let headers = ["number", "nominee", "title-col", "award", "order", "issued-on"]
+        .iter()
+        .map(|c| i18n::message(lang, &format!("table-certificates-{c}")))
+        .collect();
+    let mut sheet = Sheet::new(i18n::message(lang, "table-certificates-title"), headers, rows);
+    sheet.caption = vec![i18n::message(lang, "table-certificates-title")];
+    Ok(sheet)
+}
+
 /// CSV: a BOM, `;` between fields, every field quoted, quotes doubled, CRLF line ends.
 pub fn to_csv(sheet: &Sheet) -> String {
     let line = |cells: &[String]| cells.iter().map(|c| format!("\"{}\"", c.replace('"', "\"\""))).collect::<Vec<_>>().join(";");

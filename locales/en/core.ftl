@@ -338,3 +338,14 @@ cli-certificate-mismatch = No. { $number } is in the register ({ $nominee }, { $
 cli-case-dative = Dative
 cli-case-genitive = Genitive
 error-code-mismatch = The certificate's code does not match the register: it may have been altered.
+
+# The journal of issued certificates
+table-certificates-title = Register of issued certificates
+table-certificates-number = No.
+table-certificates-nominee = Issued to
+table-certificates-title-col = Nomination
+table-certificates-award = Award
+table-certificates-order = Order
+table-certificates-issued-on = Issued on
+table-certificates-order-value = No. { $number } of { $date }
+table-certificates-file-name = Certificate register { $year } ({ $lang })

@@ -335,3 +335,14 @@ cli-certificate-mismatch = № { $number } журналда бар ({ $nominee }
 cli-case-dative = Кімге
 cli-case-genitive = Кімнің
 error-code-mismatch = Мадақтаманың коды журналмен сәйкес емес: ол өзгертілген болуы мүмкін.
+
+# Берілген мадақтамалар журналы
+table-certificates-title = Берілген мадақтамаларды есепке алу журналы
+table-certificates-number = №
+table-certificates-nominee = Кімге берілді
+table-certificates-title-col = Номинация
+table-certificates-award = Марапат түрі
+table-certificates-order = Бұйрық
+table-certificates-issued-on = Берілген күні
+table-certificates-order-value = { $date } № { $number }
+table-certificates-file-name = Мадақтамалар журналы { $year } ({ $lang })

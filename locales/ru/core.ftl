@@ -350,3 +350,14 @@ cli-certificate-mismatch = № { $number } есть в журнале ({ $nomine
 cli-case-dative = Кому
 cli-case-genitive = Кого
 error-code-mismatch = Код грамоты не совпадает с журналом: грамота могла быть изменена.
+
+# The journal of issued certificates
+table-certificates-title = Журнал учёта выданных грамот
+table-certificates-number = №
+table-certificates-nominee = Кому выдана
+table-certificates-title-col = Номинация
+table-certificates-award = Вид награды
+table-certificates-order = Приказ
+table-certificates-issued-on = Дата выдачи
+table-certificates-order-value = № { $number } от { $date }
+table-certificates-file-name = Журнал грамот { $year } ({ $lang })

@@ -339,6 +339,17 @@ enum RegisterCommand {
     },
     /// Look a certificate up by its number or the code of its QR code.
     Check { code: String },
+    /// The journal as PDF or XLSX.
+    Print {
+        #[arg(long)]
+        year: Option<i32>,
+        #[arg(long, default_value = "ru")]
+        lang: String,
+        #[arg(long, default_value = "pdf")]
+        format: String,
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -618,6 +629,11 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
                     println!("{}\t{}\t{}\t{}\t{}", e.number, e.nominee, e.title.get(lang), e.award_kind.get(lang), e.issued_on);
                 }
             }
+        }
+        Command::Register { db, command: RegisterCommand::Print { year, lang: l, format, output } } => {
+            let (bytes, _) = docs::report::register_file(&open(db)?, year, plain_lang(&l)?, report_format(&format)?)?;
+            std::fs::write(&output, bytes).map_err(|e| partnerdesk::Error::file(&output, e))?;
+            println!("{}", output.display());
         }
         Command::Register { db, command: RegisterCommand::Check { code } } => {
             let check = open(db)?.check_certificate(&code)?;

@@ -271,6 +271,24 @@ pub fn month_file(store: &Store, year: i32, month: u32, lang: Lang, format: Repo
     Ok((bytes, month_file_name(year, month, lang, format)))
 }
 
+/// The journal of issued certificates as a PDF table (A4 landscape) or XLSX.
+pub fn register_file(store: &Store, year: Option<i32>, lang: Lang, format: ReportFormat) -> Result<(Vec<u8>, String)> {
+    let org = store.organisation()?;
+    let mut sheet = crate::tables::certificates(store, lang, year)?;
+    if let Some(name) = Some(org.full_name.get(lang)).filter(|n| !n.is_empty()) {
+        sheet.caption.push(name.to_string());
+    }
+    sheet.footer = vec![String::new(), signature_line(&org, lang)];
+    let widths = [0.8, 2.2, 1.8, 1.2, 1.4, 0.9].into_iter().map(ColumnWidth::Fraction).collect();
+    let bytes = match format {
+        ReportFormat::Pdf => super::to_pdf(&sheet_document(&org, &sheet, widths, lang))?,
+        ReportFormat::Xlsx => crate::tables::to_xlsx(&sheet)?,
+    };
+    let year = year.map(|y| y.to_string()).unwrap_or_default();
+    let name = i18n::message_with(lang, "table-certificates-file-name", &[("year", year), ("lang", lang.code().to_string())]);
+    Ok((bytes, format!("{}.{}", name.trim(), format.extension())))
+}
+
 /// The year summary as file bytes with its file name.
 pub fn year_file(store: &Store, period: PlanPeriod, lang: Lang, format: ReportFormat, today: NaiveDate) -> Result<(Vec<u8>, String)> {
     let org = store.organisation()?;
