@@ -16,6 +16,7 @@ nav-events = Events
 nav-calendar = Calendar
 nav-reports = Reports
 nav-backups = Backups
+nav-trash = Trash
 nav-profile = Organisation
 lang-select-label = Interface language
 lang-name-ru = Русский
@@ -37,13 +38,13 @@ toast-backup-restored = The database has been restored from the backup
 toast-close-label = Close the notification
 toast-plan-created = Plan created
 toast-plan-carried-over = The plan for { $period } was created with every row
-toast-plan-deleted = Plan deleted
-toast-plan-row-deleted = Row deleted
+toast-plan-deleted = Plan moved to the trash
+toast-plan-row-deleted = Row moved to the trash
 toast-plan-imported = Plan rows imported: { $rows }{ $partners ->
     [0] {""}
    *[other] ; new partners: { $partners }
 }
-toast-event-deleted = Event deleted
+toast-event-deleted = Event moved to the trash
 toast-photos-added =
     { $count ->
         [one] { $count } photo added
@@ -51,6 +52,21 @@ toast-photos-added =
     }
 toast-photo-removed = Photo removed
 toast-file-saved = File saved: { $path }
+toast-undo-button = Undo
+toast-undone = Change undone
+toast-moved = Order changed
+toast-clause-reset = Template text restored
+toast-image-added = Image added
+toast-image-removed = Image removed
+toast-catalog-added = Added to the list: { $name }
+toast-trash-restored = Restored from the trash: { $title }
+toast-trash-deleted = Deleted for good: { $title }
+toast-partners-imported = { $count ->
+    [one] { $count } partner added
+   *[other] { $count } partners added
+}
+toast-database-opened = Database opened: { $path }
+toast-database-created = New database created: { $path }
 
 ## First run
 welcome-title = Welcome to Partnerdesk
@@ -66,12 +82,13 @@ welcome-clean-hint = Enter your own partners right away.
 ## The register cannot be opened
 open-error-title = The register cannot be opened
 open-error-path-label = Database file
-open-error-hint = Nothing has been changed. Close Partnerdesk, fix the cause and start it again.
+open-error-hint = Nothing has been changed. Fix the cause and start Partnerdesk again — or open another database file, or start a new one.
 
 ## Partner list
 partner-list-title = Partners
 partner-list-new-button = New partner
 partner-list-new-shortcut = New partner (Ctrl+N)
+partner-list-import-button = Import from a table…
 partner-list-search-label = Search partners
 partner-list-search-placeholder = Search by name, contact or notes
 partner-list-filter-category-label = Category
@@ -395,6 +412,33 @@ backups-restore-confirm-title = Restore from the backup?
 backups-restore-confirm-text = Restore the database as it was on { $date } at { $time }? The current state is saved as a backup first, so this can be undone.
 backups-restore-confirm-ok = Restore
 
+## Database file
+database-title = Database file
+database-lead = All of Partnerdesk's data is kept in this file. You can open another Partnerdesk database file or start a new, empty one; the file chosen is opened at the next start too.
+database-open-button = Open another database…
+database-new-button = New database…
+
+## Trash
+trash-title = Trash
+trash-lead = Deleted plans, plan rows and events are kept here for 30 days and can be restored. After that they are deleted for good. Partners never come here: they are archived.
+trash-column-what = What was deleted
+trash-column-deleted = Deleted
+trash-column-purge = Kept in the trash
+trash-column-actions = Actions
+trash-kind-plan = Plan
+trash-kind-plan-row = Plan row
+trash-kind-event = Event
+trash-kind-nomination = Nomination
+trash-plan-title = Plan for { $period }
+trash-row-detail = From the plan for { $period }
+trash-purge-on = Deleted for good on { $date }
+trash-restore-button = Restore
+trash-delete-button = Delete for good
+trash-empty = The trash is empty.
+trash-delete-confirm-title = Delete for good?
+trash-delete-confirm-text = { $kind }: «{ $title }». It will be deleted for good and can no longer be restored from the trash.
+trash-delete-confirm-ok = Delete for good
+
 ## Choosing a partner or a month
 partner-picker-placeholder = Find a partner
 partner-picker-list-label = Partners found
@@ -425,7 +469,7 @@ plans-carry-over-button = Carry over to the next period
 plans-carry-over-hint = Create the next period's plan with the same partners and events (the plan for { $period } stays as it is)
 plans-delete-button = Delete
 plans-delete-title = Delete the plan?
-plans-delete-text = The plan for { $period } and all its rows ({ $rows }) will be deleted. A plan with events held recorded against it cannot be deleted.
+plans-delete-text = The plan for { $period } and all its rows ({ $rows }) will be moved to the trash, where they are kept for 30 days. A plan with events held recorded against it cannot be deleted.
 plans-delete-ok = Delete the plan
 plans-empty-title = No plans yet
 plans-empty-text = Create a plan for the school year and add partners and events, carry over last year's — or import a ready plan from a table.
@@ -434,20 +478,55 @@ plan-kind-calendar = Calendar year
 plan-title-school = Comprehensive plan of work with social partners for the { $period } school year
 plan-title-calendar = Comprehensive plan of work with social partners for { $period }
 
+## Importing partners from a table
+partner-import-title = Import partners from a table
+partner-import-lead = A CSV or XLSX file with one partner per row: a register kept in Excel, say, or an export from Partnerdesk. Nothing is written until you confirm the import.
+partner-import-step-file = 1. The file
+partner-import-file-hint = CSV (UTF-8 or Windows-1251) or XLSX. Contact people go in one cell, separated by semicolons: «Name, position, phone; …». The kind is «internal» or «external».
+partner-import-field-kind = Kind (internal or external)
+partner-import-field-contacts = Contact people
+partner-import-summary-new-categories = New categories that will be added ({ $count }):
+partner-import-column-name = Partner
+partner-import-column-category = Category
+partner-import-column-contacts = Contact people
+partner-import-category-new = new
+partner-import-category-new-title = There is no such category yet — it will be added
+partner-import-no-rows = No partners were found in the file. Check which column holds the name, and the header row.
+
+## Importing from a table (shared)
+import-choose-button = Choose a file…
+import-choose-other-button = Choose another file…
+import-reread-button = Read the file again
+import-reread-hint = If you have fixed the file, read it again — there is no need to choose it again.
+import-no-file = No file chosen
+import-step-mapping = 2. What each column holds
+import-mapping-hint = Choose what is written in each column. Below are the first rows of the file; the check of the rows follows at once.
+import-column-label = Column { $index }
+import-header-label = The first row holds column titles (not imported)
+import-field-skip = Do not import
+import-step-preview = 3. Checking the rows
+import-summary-accepted = Rows to import: { $count }
+import-summary-refused = Rows refused: { $count }
+import-column-line = Row
+import-column-issues = Remarks
+import-row-refused = This row will not be imported
+import-commit-button = { $count ->
+    [one] Import { $count } row
+   *[other] Import { $count } rows
+}
+import-commit-accepted-button = { $count ->
+    [one] Import only the { $count } accepted row
+   *[other] Import only the { $count } accepted rows
+}
+import-cancel-button = Cancel, fix the file
+import-refused-note = Some rows cannot be imported — each says why. Fix them in the file and read it again, or import only the accepted rows.
+import-reading = Reading the file…
+
 ## Importing a plan from a table
 plan-import-title = Import a plan from a table
 plan-import-lead = A CSV or XLSX file in which each row is a partner with its events, as in a plan kept in Word or Excel. Nothing is written until you confirm the import.
 plan-import-step-file = 1. The file and the plan period
-plan-import-choose-button = Choose a file…
-plan-import-choose-other-button = Choose another file…
-plan-import-reread-button = Read the file again
-plan-import-reread-hint = If you have fixed the file, read it again — there is no need to choose it again.
-plan-import-no-file = No file chosen
 plan-import-file-hint = CSV (UTF-8 or Windows-1251) or XLSX. A section (a partner category) may stand on a row of its own above its partners, or in a column of its own.
-plan-import-step-mapping = 2. What each column holds
-plan-import-mapping-hint = Choose what is written in each column. Below are the first rows of the file; the check of the rows follows at once.
-plan-import-column-label = Column { $index }
-plan-import-header-label = The first row holds column titles (not imported)
 plan-import-field-group = Section (category)
 plan-import-field-partner = Partner
 plan-import-field-goal = Goal of the cooperation
@@ -455,36 +534,18 @@ plan-import-field-activities = Events
 plan-import-field-period = When
 plan-import-field-responsible = Responsible
 plan-import-field-social-effect = Social effect
-plan-import-field-skip = Do not import
-plan-import-step-preview = 3. Checking the rows
-plan-import-summary-accepted = Rows to import: { $count }
-plan-import-summary-refused = Rows refused: { $count }
 plan-import-summary-plan-exists = The plan for { $period } already exists: the rows will be added to its end.
 plan-import-summary-plan-new = A plan for { $period } will be created.
 plan-import-summary-new-partners = New partners to be added to the register ({ $count }):
 plan-import-summary-new-groups = New sections to become partner categories ({ $count }):
-plan-import-column-line = Row
 plan-import-column-group = Section
 plan-import-column-partner = Partner
 plan-import-column-activities = Events and when
-plan-import-column-issues = Remarks
 plan-import-partner-new = new
 plan-import-partner-new-title = This partner is not in the register — it will be added
-plan-import-row-refused = This row will not be imported
 plan-import-period-unread = Period not understood
 plan-import-period-none = no period given
 plan-import-no-rows = No plan rows were found in the file. Check which column holds the partner, and the header row.
-plan-import-commit-button = { $count ->
-    [one] Import { $count } row
-   *[other] Import { $count } rows
-}
-plan-import-commit-accepted-button = { $count ->
-    [one] Import only the { $count } accepted row
-   *[other] Import only the { $count } accepted rows
-}
-plan-import-cancel-button = Cancel, fix the file
-plan-import-refused-note = Some rows cannot be imported — each says why. Fix them in the file and read it again, or import only the accepted rows.
-plan-import-reading = Reading the file…
 
 ## Plan
 plan-page-back-button = All plans
@@ -532,7 +593,7 @@ plan-row-up-button = Move up
 plan-row-down-button = Move down
 plan-row-delete-button = Delete the row
 plan-row-delete-title = Delete the plan row?
-plan-row-delete-text = The row «{ $name }» and its events will be deleted from the plan. If anything was held for them, the row cannot be deleted.
+plan-row-delete-text = The row «{ $name }» and its events will be moved to the trash, where they are kept for 30 days. If anything was held for them, the row cannot be deleted.
 plan-row-delete-ok = Delete the row
 plan-row-no-activities = No events given
 plan-row-partner-missing = Choose a partner.
@@ -659,7 +720,7 @@ events-form-photo-remove-button = Remove
 events-form-photo-remove-label = Remove the photo «{ $name }»
 events-form-delete-button = Delete
 events-delete-title = Delete the event?
-events-delete-text = The record of «{ $title }» will be deleted and the plan's fulfilment counted again.
+events-delete-text = The record of «{ $title }» will be moved to the trash, where it is kept for 30 days, and the plan's fulfilment counted again.
 events-delete-ok = Delete
 events-photo-remove-title = Remove the photo?
 events-photo-remove-text = The photo «{ $name }» will be removed from the event.

@@ -16,6 +16,7 @@ nav-events = Іс-шаралар
 nav-calendar = Күнтізбе
 nav-reports = Есептер
 nav-backups = Сақтық көшірмелер
+nav-trash = Себет
 nav-profile = Ұйым
 lang-select-label = Интерфейс тілі
 lang-name-ru = Русский
@@ -37,13 +38,13 @@ toast-backup-restored = Дерекқор көшірмеден қалпына к�
 toast-close-label = Хабарламаны жабу
 toast-plan-created = Жоспар жасалды
 toast-plan-carried-over = { $period } жоспары барлық жолдарымен жасалды
-toast-plan-deleted = Жоспар жойылды
-toast-plan-row-deleted = Жол жойылды
+toast-plan-deleted = Жоспар себетке жіберілді
+toast-plan-row-deleted = Жол себетке жіберілді
 toast-plan-imported = Импортталған жоспар жолдары: { $rows }{ $partners ->
     [0] {""}
    *[other] ; жаңа серіктестер: { $partners }
 }
-toast-event-deleted = Іс-шара жойылды
+toast-event-deleted = Іс-шара себетке жіберілді
 toast-photos-added =
     { $count ->
         [one] { $count } фотосурет қосылды
@@ -51,6 +52,18 @@ toast-photos-added =
     }
 toast-photo-removed = Фотосурет алынып тасталды
 toast-file-saved = Файл сақталды: { $path }
+toast-undo-button = Кері қайтару
+toast-undone = Өзгеріс кері қайтарылды
+toast-moved = Реті өзгертілді
+toast-clause-reset = Үлгі мәтіні қайтарылды
+toast-image-added = Сурет қосылды
+toast-image-removed = Сурет алынып тасталды
+toast-catalog-added = Тізімге қосылды: { $name }
+toast-trash-restored = Себеттен қалпына келтірілді: { $title }
+toast-trash-deleted = Біржола жойылды: { $title }
+toast-partners-imported = Қосылған серіктестер: { $count }
+toast-database-opened = Дерекқор ашылды: { $path }
+toast-database-created = Жаңа дерекқор жасалды: { $path }
 
 ## Алғашқы іске қосу
 welcome-title = Partnerdesk-ке қош келдіңіз
@@ -66,12 +79,13 @@ welcome-clean-hint = Өз серіктестеріңізді бірден енг
 ## Тізілім ашылмайды
 open-error-title = Тізілімді ашу мүмкін емес
 open-error-path-label = Дерекқор файлы
-open-error-hint = Ештеңе өзгертілген жоқ. Partnerdesk-ті жауып, себебін жойыңыз да, бағдарламаны қайта іске қосыңыз.
+open-error-hint = Ештеңе өзгертілген жоқ. Себебін жойып, бағдарламаны қайта іске қосыңыз — немесе басқа дерекқор файлын ашыңыз не жаңасын бастаңыз.
 
 ## Серіктестер тізімі
 partner-list-title = Серіктестер
 partner-list-new-button = Жаңа серіктес
 partner-list-new-shortcut = Жаңа серіктес (Ctrl+N)
+partner-list-import-button = Кестеден импорттау…
 partner-list-search-label = Серіктестерді іздеу
 partner-list-search-placeholder = Атауы, байланыс тұлғасы немесе ескертпе бойынша іздеу
 partner-list-filter-category-label = Санат
@@ -395,6 +409,33 @@ backups-restore-confirm-title = Көшірмеден қалпына келтір
 backups-restore-confirm-text = Дерекқорды { $date }, сағат { $time } кезіндегі күйіне қайтарасыз ба? Алдымен қазіргі күйі сақтық көшірмеге сақталады, сондықтан мұны кейін кері қайтаруға болады.
 backups-restore-confirm-ok = Қалпына келтіру
 
+## Дерекқор файлы
+database-title = Дерекқор файлы
+database-lead = Бағдарламаның барлық деректері осы файлда сақталады. Partnerdesk-тің басқа дерекқор файлын ашуға немесе жаңа, бос дерекқор бастауға болады; таңдалған файл келесі іске қосқанда да ашылады.
+database-open-button = Басқа дерекқорды ашу…
+database-new-button = Жаңа дерекқор…
+
+## Себет
+trash-title = Себет
+trash-lead = Жойылған жоспарлар, жоспар жолдары мен іс-шаралар мұнда 30 күн сақталады, оларды қалпына келтіруге болады. Содан кейін олар біржола жойылады. Серіктестер мұнда түспейді: олар мұрағатқа жіберіледі.
+trash-column-what = Не жойылды
+trash-column-deleted = Қашан жойылды
+trash-column-purge = Сақталу мерзімі
+trash-column-actions = Әрекеттер
+trash-kind-plan = Жоспар
+trash-kind-plan-row = Жоспар жолы
+trash-kind-event = Іс-шара
+trash-kind-nomination = Номинация
+trash-plan-title = { $period } жоспары
+trash-row-detail = { $period } жоспарынан
+trash-purge-on = { $date } біржола жойылады
+trash-restore-button = Қалпына келтіру
+trash-delete-button = Біржола жою
+trash-empty = Себет бос.
+trash-delete-confirm-title = Біржола жойылсын ба?
+trash-delete-confirm-text = { $kind }: «{ $title }». Жазба біржола жойылады, оны себеттен қалпына келтіру енді мүмкін болмайды.
+trash-delete-confirm-ok = Біржола жою
+
 ## Серіктес пен айды таңдау
 partner-picker-placeholder = Серіктесті іздеу
 partner-picker-list-label = Табылған серіктестер
@@ -425,7 +466,7 @@ plans-carry-over-button = Келесі кезеңге көшіру
 plans-carry-over-hint = Келесі кезеңге дәл осы серіктестер мен іс-шаралармен жоспар жасау ({ $period } жоспары өзгермейді)
 plans-delete-button = Жою
 plans-delete-title = Жоспар жойылсын ба?
-plans-delete-text = { $period } жоспары және оның барлық жолдары ({ $rows }) жойылады. Өткізілген іс-шаралар жазылған жоспарды жоюға болмайды.
+plans-delete-text = { $period } жоспары және оның барлық жолдары ({ $rows }) себетке жіберіледі де, онда 30 күн сақталады. Өткізілген іс-шаралар жазылған жоспарды жоюға болмайды.
 plans-delete-ok = Жоспарды жою
 plans-empty-title = Әзірге жоспарлар жоқ
 plans-empty-text = Оқу жылына жоспар жасап, серіктестер мен іс-шараларды енгізіңіз, өткен жылғы жоспарды көшіріңіз — немесе дайын жоспарды кестеден импорттаңыз.
@@ -434,20 +475,49 @@ plan-kind-calendar = Күнтізбелік жыл
 plan-title-school = { $period } оқу жылына арналған әлеуметтік серіктестермен жұмыстың кешенді жоспары
 plan-title-calendar = { $period } жылға арналған әлеуметтік серіктестермен жұмыстың кешенді жоспары
 
+## Серіктестерді кестеден импорттау
+partner-import-title = Серіктестерді кестеден импорттау
+partner-import-lead = Әр жолында бір серіктес жазылған CSV немесе XLSX файлы: мысалы, Excel-де жүргізілген тізілім немесе Partnerdesk-тен алынған экспорт. Импортты растамайынша ештеңе жазылмайды.
+partner-import-step-file = 1. Файл
+partner-import-file-hint = CSV (UTF-8 немесе Windows-1251) немесе XLSX. Байланыс тұлғалары бір ұяшықта нүктелі үтір арқылы жазылады: «Аты-жөні, лауазымы, телефоны; …». Түрі — «ішкі» немесе «сыртқы».
+partner-import-field-kind = Түрі (ішкі не сыртқы)
+partner-import-field-contacts = Байланыс тұлғалары
+partner-import-summary-new-categories = Қосылатын жаңа санаттар ({ $count }):
+partner-import-column-name = Серіктес
+partner-import-column-category = Санаты
+partner-import-column-contacts = Байланыс тұлғалары
+partner-import-category-new = жаңа
+partner-import-category-new-title = Мұндай санат әлі жоқ — ол қосылады
+partner-import-no-rows = Файлдан серіктестер табылмады. Атауы қай бағанда екенін және тақырып жолын тексеріңіз.
+
+## Кестеден импорттау (ортақ)
+import-choose-button = Файлды таңдау…
+import-choose-other-button = Басқа файлды таңдау…
+import-reread-button = Файлды қайта оқу
+import-reread-hint = Файлды түзеткен болсаңыз, оны қайта оқыңыз — қайта таңдаудың қажеті жоқ.
+import-no-file = Файл таңдалмаған
+import-step-mapping = 2. Қай бағанда не бар
+import-mapping-hint = Әр бағанда не жазылғанын таңдаңыз. Төменде — файлдың алғашқы жолдары; жолдарды тексеру бірден жаңарады.
+import-column-label = { $index }-баған
+import-header-label = Бірінші жол — баған атаулары (импортталмайды)
+import-field-skip = Импорттамау
+import-step-preview = 3. Жолдарды тексеру
+import-summary-accepted = Импортталатын жолдар: { $count }
+import-summary-refused = Қабылданбаған жолдар: { $count }
+import-column-line = Жол
+import-column-issues = Ескертпелер
+import-row-refused = Жол импортталмайды
+import-commit-button = { $count } жолды импорттау
+import-commit-accepted-button = Тек қабылданған { $count } жолды импорттау
+import-cancel-button = Бас тарту және файлды түзету
+import-refused-note = Кейбір жолдарды импорттауға болмайды — әрқайсысының себебі көрсетілген. Оларды файлда түзетіп, файлды қайта оқыңыз немесе тек қабылданған жолдарды импорттаңыз.
+import-reading = Файл оқылуда…
+
 ## Жоспарды кестеден импорттау
 plan-import-title = Жоспарды кестеден импорттау
 plan-import-lead = Әр жолында серіктес пен оның іс-шаралары жазылған CSV немесе XLSX файлы — Word не Excel-де жүргізілген жоспардағыдай. Импортты растамайынша ештеңе жазылмайды.
 plan-import-step-file = 1. Файл және жоспар кезеңі
-plan-import-choose-button = Файлды таңдау…
-plan-import-choose-other-button = Басқа файлды таңдау…
-plan-import-reread-button = Файлды қайта оқу
-plan-import-reread-hint = Файлды түзеткен болсаңыз, оны қайта оқыңыз — қайта таңдаудың қажеті жоқ.
-plan-import-no-file = Файл таңдалмаған
 plan-import-file-hint = CSV (UTF-8 немесе Windows-1251) немесе XLSX. Бөлім (серіктестер санаты) өз серіктестерінің үстінде жеке жолда немесе өз бағанында тұра алады.
-plan-import-step-mapping = 2. Қай бағанда не бар
-plan-import-mapping-hint = Әр бағанда не жазылғанын таңдаңыз. Төменде — файлдың алғашқы жолдары; жолдарды тексеру бірден жаңарады.
-plan-import-column-label = { $index }-баған
-plan-import-header-label = Бірінші жол — баған атаулары (импортталмайды)
 plan-import-field-group = Бөлім (санат)
 plan-import-field-partner = Серіктес
 plan-import-field-goal = Өзара іс-қимылдың мақсаты
@@ -455,30 +525,18 @@ plan-import-field-activities = Іс-шаралар
 plan-import-field-period = Мерзімі
 plan-import-field-responsible = Жауапты
 plan-import-field-social-effect = Әлеуметтік нәтиже
-plan-import-field-skip = Импорттамау
-plan-import-step-preview = 3. Жолдарды тексеру
-plan-import-summary-accepted = Импортталатын жолдар: { $count }
-plan-import-summary-refused = Қабылданбаған жолдар: { $count }
 plan-import-summary-plan-exists = { $period } жоспары бұрыннан бар: жолдар оның соңына қосылады.
 plan-import-summary-plan-new = { $period } жоспары жасалады.
 plan-import-summary-new-partners = Тізілімге қосылатын жаңа серіктестер ({ $count }):
 plan-import-summary-new-groups = Серіктестер санаты болатын жаңа бөлімдер ({ $count }):
-plan-import-column-line = Жол
 plan-import-column-group = Бөлім
 plan-import-column-partner = Серіктес
 plan-import-column-activities = Іс-шаралар мен мерзімдер
-plan-import-column-issues = Ескертпелер
 plan-import-partner-new = жаңа
 plan-import-partner-new-title = Бұл серіктес тізілімде жоқ — ол қосылады
-plan-import-row-refused = Жол импортталмайды
 plan-import-period-unread = Мерзім танылмады
 plan-import-period-none = мерзімі көрсетілмеген
 plan-import-no-rows = Файлдан жоспар жолдары табылмады. Серіктес қай бағанда екенін және тақырып жолын тексеріңіз.
-plan-import-commit-button = { $count } жолды импорттау
-plan-import-commit-accepted-button = Тек қабылданған { $count } жолды импорттау
-plan-import-cancel-button = Бас тарту және файлды түзету
-plan-import-refused-note = Кейбір жолдарды импорттауға болмайды — әрқайсысының себебі көрсетілген. Оларды файлда түзетіп, файлды қайта оқыңыз немесе тек қабылданған жолдарды импорттаңыз.
-plan-import-reading = Файл оқылуда…
 
 ## Жоспар
 plan-page-back-button = Барлық жоспарлар
@@ -526,7 +584,7 @@ plan-row-up-button = Жоғары жылжыту
 plan-row-down-button = Төмен жылжыту
 plan-row-delete-button = Жолды жою
 plan-row-delete-title = Жоспар жолы жойылсын ба?
-plan-row-delete-text = «{ $name }» жолы мен оның іс-шаралары жоспардан жойылады. Олар бойынша бірдеңе өткізілген болса, жолды жоюға болмайды.
+plan-row-delete-text = «{ $name }» жолы мен оның іс-шаралары себетке жіберіледі де, онда 30 күн сақталады. Олар бойынша бірдеңе өткізілген болса, жолды жоюға болмайды.
 plan-row-delete-ok = Жолды жою
 plan-row-no-activities = Іс-шаралар көрсетілмеген
 plan-row-partner-missing = Серіктесті таңдаңыз.
@@ -649,7 +707,7 @@ events-form-photo-remove-button = Алып тастау
 events-form-photo-remove-label = «{ $name }» фотосуретін алып тастау
 events-form-delete-button = Жою
 events-delete-title = Іс-шара жойылсын ба?
-events-delete-text = «{ $title }» іс-шарасы туралы жазба жойылады, жоспардың орындалуы қайта есептеледі.
+events-delete-text = «{ $title }» іс-шарасы туралы жазба себетке жіберіледі де, онда 30 күн сақталады; жоспардың орындалуы қайта есептеледі.
 events-delete-ok = Жою
 events-photo-remove-title = Фотосурет алынып тасталсын ба?
 events-photo-remove-text = «{ $name }» фотосуреті іс-шарадан алынып тасталады.

@@ -16,6 +16,7 @@ nav-events = Мероприятия
 nav-calendar = Календарь
 nav-reports = Отчёты
 nav-backups = Резервные копии
+nav-trash = Корзина
 nav-profile = Организация
 lang-select-label = Язык интерфейса
 lang-name-ru = Русский
@@ -37,13 +38,13 @@ toast-backup-restored = База данных восстановлена из к
 toast-close-label = Закрыть уведомление
 toast-plan-created = План создан
 toast-plan-carried-over = Создан план на { $period } со всеми строками
-toast-plan-deleted = План удалён
-toast-plan-row-deleted = Строка удалена
+toast-plan-deleted = План перемещён в корзину
+toast-plan-row-deleted = Строка перемещена в корзину
 toast-plan-imported = Импортировано строк плана: { $rows }{ $partners ->
     [0] {""}
    *[other] ; новых партнёров: { $partners }
 }
-toast-event-deleted = Мероприятие удалено
+toast-event-deleted = Мероприятие перемещено в корзину
 toast-photos-added =
     { $count ->
         [one] Добавлена { $count } фотография
@@ -53,6 +54,22 @@ toast-photos-added =
     }
 toast-photo-removed = Фотография убрана
 toast-file-saved = Файл сохранён: { $path }
+toast-undo-button = Отменить
+toast-undone = Изменение отменено
+toast-moved = Порядок изменён
+toast-clause-reset = Возвращён текст шаблона
+toast-image-added = Изображение добавлено
+toast-image-removed = Изображение убрано
+toast-catalog-added = Добавлено в список: { $name }
+toast-trash-restored = Восстановлено из корзины: { $title }
+toast-trash-deleted = Удалено насовсем: { $title }
+toast-partners-imported = { $count ->
+    [one] Добавлен { $count } партнёр
+    [few] Добавлено { $count } партнёра
+   *[other] Добавлено { $count } партнёров
+}
+toast-database-opened = Открыта база данных: { $path }
+toast-database-created = Создана новая база данных: { $path }
 
 ## Первый запуск
 welcome-title = Добро пожаловать в Partnerdesk
@@ -68,12 +85,13 @@ welcome-clean-hint = Сразу вносить своих партнёров.
 ## Реестр не открывается
 open-error-title = Не удаётся открыть реестр
 open-error-path-label = Файл базы данных
-open-error-hint = Ничего не изменено. Закройте Partnerdesk, устраните причину и запустите программу снова.
+open-error-hint = Ничего не изменено. Устраните причину и запустите программу снова — или откройте другой файл базы данных либо начните новую.
 
 ## Список партнёров
 partner-list-title = Партнёры
 partner-list-new-button = Новый партнёр
 partner-list-new-shortcut = Новый партнёр (Ctrl+N)
+partner-list-import-button = Импорт из таблицы…
 partner-list-search-label = Поиск партнёров
 partner-list-search-placeholder = Поиск по названию, контактам или примечаниям
 partner-list-filter-category-label = Категория
@@ -403,6 +421,33 @@ backups-restore-confirm-title = Восстановить из копии?
 backups-restore-confirm-text = Восстановить базу данных в том виде, в каком она была { $date } в { $time }? Текущее состояние сначала сохранится в резервную копию, так что это можно будет отменить.
 backups-restore-confirm-ok = Восстановить
 
+## Файл базы данных
+database-title = Файл базы данных
+database-lead = Все данные программы хранятся в этом файле. Можно открыть другой файл базы данных Partnerdesk или начать новую, пустую базу; выбранный файл откроется и при следующем запуске.
+database-open-button = Открыть другую базу данных…
+database-new-button = Новая база данных…
+
+## Корзина
+trash-title = Корзина
+trash-lead = Удалённые планы, строки планов и мероприятия хранятся здесь 30 дней, и их можно восстановить. Потом они удаляются насовсем. Партнёры сюда не попадают: их переносят в архив.
+trash-column-what = Что удалено
+trash-column-deleted = Когда удалено
+trash-column-purge = Срок хранения
+trash-column-actions = Действия
+trash-kind-plan = План
+trash-kind-plan-row = Строка плана
+trash-kind-event = Мероприятие
+trash-kind-nomination = Номинация
+trash-plan-title = План на { $period }
+trash-row-detail = Из плана на { $period }
+trash-purge-on = Удалится насовсем { $date }
+trash-restore-button = Восстановить
+trash-delete-button = Удалить насовсем
+trash-empty = Корзина пуста.
+trash-delete-confirm-title = Удалить насовсем?
+trash-delete-confirm-text = { $kind }: «{ $title }». Запись будет удалена насовсем, и восстановить её из корзины будет уже нельзя.
+trash-delete-confirm-ok = Удалить насовсем
+
 ## Выбор партнёра и месяца
 partner-picker-placeholder = Поиск партнёра
 partner-picker-list-label = Найденные партнёры
@@ -433,7 +478,7 @@ plans-carry-over-button = Перенести на следующий перио�
 plans-carry-over-hint = Создать план на следующий период с теми же партнёрами и мероприятиями (план на { $period } не изменится)
 plans-delete-button = Удалить
 plans-delete-title = Удалить план?
-plans-delete-text = План на { $period } и все его строки ({ $rows }) будут удалены. План, по которому уже записаны проведённые мероприятия, удалить нельзя.
+plans-delete-text = План на { $period } и все его строки ({ $rows }) будут перемещены в корзину и пролежат там 30 дней. План, по которому уже записаны проведённые мероприятия, удалить нельзя.
 plans-delete-ok = Удалить план
 plans-empty-title = Планов пока нет
 plans-empty-text = Создайте план на учебный год и внесите партнёров и мероприятия, перенесите прошлогодний — или импортируйте готовый план из таблицы.
@@ -442,20 +487,57 @@ plan-kind-calendar = Календарный год
 plan-title-school = Комплексный план работы с социальными партнёрами на { $period } учебный год
 plan-title-calendar = Комплексный план работы с социальными партнёрами на { $period } год
 
+## Импорт партнёров из таблицы
+partner-import-title = Импорт партнёров из таблицы
+partner-import-lead = Файл CSV или XLSX, в котором каждая строка — партнёр: например, реестр, который вели в Excel, или выгрузка из Partnerdesk. Ничего не будет записано, пока вы не подтвердите импорт.
+partner-import-step-file = 1. Файл
+partner-import-file-hint = CSV (UTF-8 или Windows-1251) или XLSX. Контактные лица — в одной ячейке через точку с запятой: «Имя, должность, телефон; …». Тип — «внутренний» или «внешний».
+partner-import-field-kind = Тип (внутренний или внешний)
+partner-import-field-contacts = Контактные лица
+partner-import-summary-new-categories = Новые категории, которые будут добавлены ({ $count }):
+partner-import-column-name = Партнёр
+partner-import-column-category = Категория
+partner-import-column-contacts = Контактные лица
+partner-import-category-new = новая
+partner-import-category-new-title = Такой категории ещё нет — она будет добавлена
+partner-import-no-rows = В файле не найдено партнёров. Проверьте, в каком столбце название, и строку заголовков.
+
+## Импорт из таблицы (общее)
+import-choose-button = Выбрать файл…
+import-choose-other-button = Выбрать другой файл…
+import-reread-button = Прочитать файл заново
+import-reread-hint = Если вы исправили файл, прочитайте его заново — выбирать его ещё раз не нужно.
+import-no-file = Файл не выбран
+import-step-mapping = 2. Что в каком столбце
+import-mapping-hint = Для каждого столбца выберите, что в нём записано. Ниже — первые строки файла; проверка строк обновляется сразу.
+import-column-label = Столбец { $index }
+import-header-label = Первая строка — заголовки столбцов (не импортируется)
+import-field-skip = Не импортировать
+import-step-preview = 3. Проверка строк
+import-summary-accepted = Будет импортировано строк: { $count }
+import-summary-refused = Не принято строк: { $count }
+import-column-line = Строка
+import-column-issues = Замечания
+import-row-refused = Строка не будет импортирована
+import-commit-button = { $count ->
+    [one] Импортировать { $count } строку
+    [few] Импортировать { $count } строки
+   *[other] Импортировать { $count } строк
+}
+import-commit-accepted-button = { $count ->
+    [one] Импортировать только { $count } принятую строку
+    [few] Импортировать только { $count } принятые строки
+   *[other] Импортировать только { $count } принятых строк
+}
+import-cancel-button = Отменить и исправить файл
+import-refused-note = Некоторые строки импортировать нельзя — у каждой указана причина. Исправьте их в файле и прочитайте его заново или импортируйте только принятые строки.
+import-reading = Чтение файла…
+
 ## Импорт плана из таблицы
 plan-import-title = Импорт плана из таблицы
 plan-import-lead = Файл CSV или XLSX, в котором каждая строка — партнёр со своими мероприятиями, как в плане, который вели в Word или Excel. Ничего не будет записано, пока вы не подтвердите импорт.
 plan-import-step-file = 1. Файл и период плана
-plan-import-choose-button = Выбрать файл…
-plan-import-choose-other-button = Выбрать другой файл…
-plan-import-reread-button = Прочитать файл заново
-plan-import-reread-hint = Если вы исправили файл, прочитайте его заново — выбирать его ещё раз не нужно.
-plan-import-no-file = Файл не выбран
 plan-import-file-hint = CSV (UTF-8 или Windows-1251) или XLSX. Раздел (категория партнёров) может стоять отдельной строкой над своими партнёрами или в своём столбце.
-plan-import-step-mapping = 2. Что в каком столбце
-plan-import-mapping-hint = Для каждого столбца выберите, что в нём записано. Ниже — первые строки файла; проверка строк обновляется сразу.
-plan-import-column-label = Столбец { $index }
-plan-import-header-label = Первая строка — заголовки столбцов (не импортируется)
 plan-import-field-group = Раздел (категория)
 plan-import-field-partner = Партнёр
 plan-import-field-goal = Цель взаимодействия
@@ -463,38 +545,18 @@ plan-import-field-activities = Мероприятия
 plan-import-field-period = Сроки
 plan-import-field-responsible = Ответственный
 plan-import-field-social-effect = Социальный эффект
-plan-import-field-skip = Не импортировать
-plan-import-step-preview = 3. Проверка строк
-plan-import-summary-accepted = Будет импортировано строк: { $count }
-plan-import-summary-refused = Не принято строк: { $count }
 plan-import-summary-plan-exists = План на { $period } уже есть: строки будут добавлены в его конец.
 plan-import-summary-plan-new = Будет создан план на { $period }.
 plan-import-summary-new-partners = Новые партнёры, которые будут добавлены в реестр ({ $count }):
 plan-import-summary-new-groups = Новые разделы, которые станут категориями партнёров ({ $count }):
-plan-import-column-line = Строка
 plan-import-column-group = Раздел
 plan-import-column-partner = Партнёр
 plan-import-column-activities = Мероприятия и сроки
-plan-import-column-issues = Замечания
 plan-import-partner-new = новый
 plan-import-partner-new-title = Такого партнёра нет в реестре — он будет добавлен
-plan-import-row-refused = Строка не будет импортирована
 plan-import-period-unread = Срок не распознан
 plan-import-period-none = срок не указан
 plan-import-no-rows = В файле не найдено строк плана. Проверьте, в каком столбце партнёр, и строку заголовков.
-plan-import-commit-button = { $count ->
-    [one] Импортировать { $count } строку
-    [few] Импортировать { $count } строки
-   *[other] Импортировать { $count } строк
-}
-plan-import-commit-accepted-button = { $count ->
-    [one] Импортировать только { $count } принятую строку
-    [few] Импортировать только { $count } принятые строки
-   *[other] Импортировать только { $count } принятых строк
-}
-plan-import-cancel-button = Отменить и исправить файл
-plan-import-refused-note = Некоторые строки импортировать нельзя — у каждой указана причина. Исправьте их в файле и прочитайте его заново или импортируйте только принятые строки.
-plan-import-reading = Чтение файла…
 
 ## План
 plan-page-back-button = Все планы
@@ -542,7 +604,7 @@ plan-row-up-button = Переместить выше
 plan-row-down-button = Переместить ниже
 plan-row-delete-button = Удалить строку
 plan-row-delete-title = Удалить строку плана?
-plan-row-delete-text = Строка «{ $name }» и её мероприятия будут удалены из плана. Если по ним уже что-то проведено, удалить строку нельзя.
+plan-row-delete-text = Строка «{ $name }» и её мероприятия будут перемещены в корзину и пролежат там 30 дней. Если по ним уже что-то проведено, удалить строку нельзя.
 plan-row-delete-ok = Удалить строку
 plan-row-no-activities = Мероприятия не указаны
 plan-row-partner-missing = Выберите партнёра.
@@ -667,7 +729,7 @@ events-form-photo-remove-button = Убрать
 events-form-photo-remove-label = Убрать фотографию «{ $name }»
 events-form-delete-button = Удалить
 events-delete-title = Удалить мероприятие?
-events-delete-text = Запись о мероприятии «{ $title }» будет удалена, выполнение плана пересчитается.
+events-delete-text = Запись о мероприятии «{ $title }» будет перемещена в корзину и пролежит там 30 дней; выполнение плана пересчитается.
 events-delete-ok = Удалить
 events-photo-remove-title = Убрать фотографию?
 events-photo-remove-text = Фотография «{ $name }» будет убрана из мероприятия.

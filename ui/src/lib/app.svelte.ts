@@ -1,6 +1,6 @@
 // What the whole window shares: the current screen, the catalogs (categories, directions,
-// forms), today's date and the toasts. Screens read and replace these; no screen keeps a copy
-// of its own.
+// forms), today's date, the database file and the toasts. Screens read and replace these; no
+// screen keeps a copy of its own.
 import type { CatalogEntry, CatalogList, Catalogs, LocalizedName } from './api';
 import { locale, type Args } from './i18n/index.svelte';
 
@@ -14,6 +14,8 @@ export type Screen =
   | { name: 'partner'; id: number }
   | { name: 'new' }
   | { name: 'edit'; id: number }
+  // Adding partners from a CSV or XLSX table.
+  | { name: 'partner-import' }
   // Cooperation agreements; a new one may start from a partner.
   | { name: 'agreements' }
   | { name: 'agreement'; id: number }
@@ -34,8 +36,10 @@ export type Screen =
   | { name: 'reports' }
   // The organisation's profile.
   | { name: 'profile' }
-  // Backups of the database: the list, a copy now, a restore.
-  | { name: 'backups' };
+  // Backups of the database: the list, a copy now, a restore; opening another database file.
+  | { name: 'backups' }
+  // Deleted plans, plan rows and events, kept for 30 days.
+  | { name: 'trash' };
 
 /** What a new event starts with when a planned activity is marked as held. */
 export interface EventPrefill {
@@ -57,11 +61,20 @@ export const app = $state<{
    * everywhere. Empty until the app state has been read, before any screen is shown.
    */
   today: string;
+  /** The database file open (from the app state). */
+  dbPath: string;
+  /**
+   * Counts the times the register changed under the window (an undo): the screen shown is
+   * built anew each time, so that it reads everything again.
+   */
+  generation: number;
 }>({
   screen: { name: 'loading' },
   catalogs: { categories: [], directions: [], forms: [] },
   version: '',
   today: '',
+  dbPath: '',
+  generation: 0,
 });
 
 /** The year and the month (1–12) of today. */
@@ -69,8 +82,11 @@ export function currentMonth(): { year: number; month: number } {
   return { year: Number(app.today.slice(0, 4)), month: Number(app.today.slice(5, 7)) };
 }
 
-/** Asked before leaving the current screen; false means «not now» (it asks the user itself). */
-export type LeaveGuard = (to: Screen) => boolean;
+/**
+ * Asked before the current screen is left or built anew. True lets it go at once; false means
+ * «not now»: the guard asks the user itself and calls `proceed` if they agree to drop their work.
+ */
+export type LeaveGuard = (proceed: () => void) => boolean;
 let leaveGuard: LeaveGuard | null = null;
 
 /** Installs a guard (a form with unsaved changes); returns its removal. */
@@ -81,10 +97,19 @@ export function guardLeaving(guard: LeaveGuard): () => void {
   };
 }
 
+/** Runs `then` once the current screen may be left: at once, or after its guard has asked. */
+export function whenLeaving(then: () => void): void {
+  if (leaveGuard && !leaveGuard(then)) return;
+  then();
+}
+
 /** Shows another screen, unless the current one holds unsaved work (`force` skips asking). */
 export function go(screen: Screen, options: { force?: boolean } = {}): void {
-  if (!options.force && leaveGuard && !leaveGuard(screen)) return;
-  app.screen = screen;
+  const show = (): void => {
+    app.screen = screen;
+  };
+  if (options.force) show();
+  else whenLeaving(show);
 }
 
 const KEY: Record<CatalogList, keyof Catalogs> = {
@@ -122,16 +147,49 @@ export interface Toast {
   /** A Fluent id, translated when shown so a language switch reaches it too. */
   message: string;
   args?: Args;
+  /** It tells of the latest change of the register, which Undo takes back. */
+  undo?: boolean;
+  /** A failure to tell instead of the message (a rejection, shown as errors are). */
+  error?: unknown;
 }
 
 export const toasts = $state<Toast[]>([]);
 let nextToast = 1;
 
+/** How long a toast offering Undo stays: long enough to reach the button. */
+const UNDO_MS = 8000;
+
+function show(item: Omit<Toast, 'id'>, ms: number): void {
+  const id = nextToast++;
+  toasts.push({ id, ...item });
+  setTimeout(() => dismissToast(id), ms);
+}
+
 /** Shows a short confirmation that disappears by itself. */
 export function toast(message: string, args?: Args, ms = 3000): void {
-  const id = nextToast++;
-  toasts.push(args ? { id, message, args } : { id, message });
-  setTimeout(() => dismissToast(id), ms);
+  show(args ? { message, args } : { message }, ms);
+}
+
+/**
+ * Confirms a change of the register and offers to undo it. Only the latest change can be
+ * undone, so the toasts of earlier ones stop offering it.
+ */
+export function toastChange(message: string, args?: Args): void {
+  dropUndoOffers();
+  show(args ? { message, args, undo: true } : { message, undo: true }, UNDO_MS);
+}
+
+/** Tells of a failure that has no place on the screen (an undo that did not happen). */
+export function toastError(error: unknown): void {
+  show({ message: '', error }, UNDO_MS);
+}
+
+/**
+ * No toast offers Undo any more: what it would take back is no longer the latest change (it
+ * was undone, a change without a toast came after it, or the database was replaced).
+ */
+export function dropUndoOffers(): void {
+  for (const item of toasts) item.undo = false;
 }
 
 export function dismissToast(id: number): void {

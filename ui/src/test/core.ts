@@ -15,6 +15,9 @@ import type {
   MonthReport,
   Organisation,
   Partner,
+  PartnerImportPreview,
+  PartnerImportRow,
+  PartnerMapping,
   PartnerSummary,
   Plan,
   PlanImportPreview,
@@ -22,6 +25,7 @@ import type {
   PlanMapping,
   PlanRow,
   PlanSheet,
+  TrashItem,
   YearSummary,
 } from '../lib/api';
 
@@ -183,6 +187,7 @@ export function organisation(overrides: Partial<Organisation> = {}): Organisatio
     agreement_number_pattern: '{n}/{yyyy}',
     agreement_start_number: 1,
     pupil_count: 0,
+    certificate_number_pattern: '{n}/{yyyy}',
     has_logo: false,
     has_stamp: true,
     has_signature: false,
@@ -407,6 +412,7 @@ export function yearSummary(overrides: Partial<YearSummary> = {}): YearSummary {
     events: 2,
     participants: { children: 25, parents: 4, teachers: 2, others: 0 },
     events_with_parents: 1,
+    events_with_parents_percent: 50,
     events_by_parents: 1,
     pupils: 0,
     by_parents_per_100_pupils: null,
@@ -482,6 +488,84 @@ export function importPreview(overrides: Partial<PlanImportPreview> = {}): PlanI
   };
 }
 
+/** A row of a partner file as the core reads it for the import preview. */
+export function partnerImportRow(line: number, overrides: Partial<PartnerImportRow> = {}): PartnerImportRow {
+  return {
+    line,
+    name: 'Детская библиотека № 2',
+    category: 'Учреждения культуры',
+    internal: false,
+    contacts: ['Иванова Мария'],
+    issues: [],
+    accepted: true,
+    ...overrides,
+  };
+}
+
+/**
+ * A preview of a partner file in the export's columns with a header: a new partner, one whose
+ * name is similar to a saved one (a warning), one already in the register and one repeated
+ * (both refused), and a new category.
+ */
+export function partnerImportPreview(overrides: Partial<PartnerImportPreview> = {}): PartnerImportPreview {
+  const mapping: PartnerMapping = {
+    columns: ['name', 'short-name', 'category', 'kind', 'address', 'phones', 'email', 'website', 'contacts', 'notes'],
+    header: true,
+  };
+  return {
+    mapping,
+    sample: [
+      ['Название', 'Категория', 'Контактные лица'],
+      ['Детская библиотека № 2', 'Учреждения культуры', 'Иванова Мария, библиотекарь'],
+      ['Средняя школа №1', 'Образовательные организации', ''],
+      ['Средняя школа № 2', 'Образовательные организации', ''],
+      ['Клуб «Юный техник»', 'Техническое творчество', 'Петров Иван'],
+      ['Клуб «Юный техник»', 'Техническое творчество', ''],
+    ],
+    columns: 3,
+    rows: [
+      partnerImportRow(2),
+      partnerImportRow(3, {
+        name: 'Средняя школа №1',
+        category: 'Образовательные организации',
+        contacts: [],
+        issues: [{ code: 'partner-similar', args: { name: 'Средняя школа № 1' }, refused: false }],
+      }),
+      partnerImportRow(4, {
+        name: 'Средняя школа № 2',
+        category: 'Образовательные организации',
+        contacts: [],
+        issues: [{ code: 'partner-exists', args: { name: 'Средняя школа № 2' }, refused: true }],
+        accepted: false,
+      }),
+      partnerImportRow(5, { name: 'Клуб «Юный техник»', category: 'Техническое творчество', internal: true, contacts: ['Петров Иван'] }),
+      partnerImportRow(6, {
+        name: 'Клуб «Юный техник»',
+        category: 'Техническое творчество',
+        contacts: [],
+        issues: [{ code: 'partner-repeated', args: { name: 'Клуб «Юный техник»' }, refused: true }],
+        accepted: false,
+      }),
+    ],
+    accepted: 3,
+    refused: 2,
+    new_categories: ['Техническое творчество'],
+    ...overrides,
+  };
+}
+
+/** A record put in the trash on `deleted_at`, kept 30 days. */
+export function trashItem(kind: TrashItem['kind'], id: number, overrides: Partial<TrashItem> = {}): TrashItem {
+  const titles: Record<TrashItem['kind'], [string, string]> = {
+    plan: ['2025-2026', ''],
+    'plan-row': ['Городской музей', '2026-2027'],
+    event: ['Экскурсия «Мир профессий»', '2026-10-14 · Средняя школа № 1'],
+    nomination: ['Иванова Мария Петровна', '2026'],
+  };
+  const [title, detail] = titles[kind];
+  return { kind, id, title, detail, deleted_at: '2026-11-20T10:30:00Z', purge_on: '2026-12-20', ...overrides };
+}
+
 type Handler = (args: Record<string, unknown>) => unknown;
 
 export interface Call {
@@ -515,6 +599,8 @@ export function mockCore(handlers: Record<string, Handler> = {}): {
     get_calendar_month: (a) => ({ year: a.year, month: a.month, planned: [], events: [] }),
     get_month_report: (a) => monthReport({ year: a.year as number, month: a.month as number }),
     get_year_summary: () => yearSummary(),
+    list_trash: () => [],
+    can_undo: () => false,
   };
   mockIPC((cmd, args) => {
     const a = (args ?? {}) as Record<string, unknown>;

@@ -24,7 +24,10 @@ import type {
   MonthReport,
   Organisation,
   Partner,
+  PartnerImportPreview,
+  PartnerImportResult,
   PartnerInput,
+  PartnerMapping,
   PartnerQuery,
   PartnerSummary,
   Plan,
@@ -40,6 +43,8 @@ import type {
   ReportFormat,
   SavedPartner,
   SimilarPartner,
+  TrashItem,
+  TrashKind,
   YearSummary,
 } from './types';
 
@@ -197,6 +202,43 @@ export function restoreFromFile(): Promise<boolean> {
   return invoke<boolean>('restore_from_file');
 }
 
+/**
+ * Opens another database file chosen in a native dialog (remembered for the next start). True
+ * if it opened, false if cancelled; when it cannot be opened the current one stays open.
+ */
+export function openDatabase(): Promise<boolean> {
+  return invoke<boolean>('open_database');
+}
+
+/** Starts a new, empty database in a file named in a native dialog (never an existing file). */
+export function newDatabase(): Promise<boolean> {
+  return invoke<boolean>('new_database');
+}
+
+/** Plans, plan rows and events deleted within the last 30 days, the latest first. */
+export function listTrash(): Promise<TrashItem[]> {
+  return invoke<TrashItem[]>('list_trash');
+}
+
+/** Takes a record out of the trash (a row only into a plan that is not in the trash itself). */
+export function restoreFromTrash(kind: TrashKind, id: number): Promise<null> {
+  return invoke<null>('restore_from_trash', { kind, id });
+}
+
+export function deleteForever(kind: TrashKind, id: number): Promise<null> {
+  return invoke<null>('delete_forever', { kind, id });
+}
+
+/** Whether there is a change to undo. */
+export function canUndo(): Promise<boolean> {
+  return invoke<boolean>('can_undo');
+}
+
+/** Undoes the last change of the register (`nothing-to-undo` when there is none). */
+export function undoLastChange(): Promise<null> {
+  return invoke<null>('undo_last_change');
+}
+
 /** Every plan, the newest period first, each with its fulfilment today. */
 export function listPlans(): Promise<Plan[]> {
   return invoke<Plan[]>('list_plans');
@@ -282,6 +324,23 @@ export function importPlan(
   acceptedOnly: boolean,
 ): Promise<PlanImportResult> {
   return invoke<PlanImportResult>('import_plan', { period, mapping, acceptedOnly });
+}
+
+/**
+ * What importing the chosen file as partners would do, read anew from the file each time.
+ * `mapping` null lets the core take the export's columns and tell whether the first row is a
+ * header; reasons in the issues are in `lang`.
+ */
+export function previewPartnerImport(mapping: PartnerMapping | null, lang: Lang): Promise<PartnerImportPreview> {
+  return invoke<PartnerImportPreview>('preview_partner_import', { mapping, lang });
+}
+
+/**
+ * Adds the partners of the chosen file in one transaction. With refused rows it is refused
+ * (`import-refused`) unless `acceptedOnly`.
+ */
+export function importPartners(mapping: PartnerMapping | null, acceptedOnly: boolean): Promise<PartnerImportResult> {
+  return invoke<PartnerImportResult>('import_partners', { mapping, acceptedOnly });
 }
 
 /** Planned activities overdue, then those due this month, from the plans running today. */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { app, go, toasts } from '../app.svelte';
 import { applyLanguage, t } from '../i18n/index.svelte';
-import { backup, mockCore } from '../../test/core';
+import { appState, backup, mockCore } from '../../test/core';
 import App from '../../App.svelte';
 import BackupsPage from './BackupsPage.svelte';
 
@@ -160,5 +160,70 @@ describe('backups page', () => {
     await waitFor(() => expect(app.screen).toEqual({ name: 'start' }));
     expect(argsOf('get_app_state')).toHaveLength(1);
     expect(toasts.map((x) => x.message)).toEqual(['toast-backup-restored']);
+  });
+
+  test('shows the database file; another one opened loads the whole app from it', async () => {
+    let answer: boolean | object = false;
+    let path = '/home/user/.local/share/partnerdesk/partnerdesk.db';
+    const { argsOf, calls } = mockCore({
+      get_app_state: () => appState({ db_path: path }),
+      open_database: () => {
+        if (typeof answer === 'object') throw answer;
+        if (answer) path = '/home/user/Документы/Кружки.sqlite3';
+        return answer;
+      },
+    });
+    render(App);
+    await waitFor(() => expect(app.screen).toEqual({ name: 'start' }));
+    go({ name: 'backups' });
+    expect((await screen.findByTestId('database-path')).textContent).toBe(
+      '/home/user/.local/share/partnerdesk/partnerdesk.db',
+    );
+
+    // Cancelled in the dialog: nothing happens.
+    await fireEvent.click(screen.getByTestId('open-database-button'));
+    await waitFor(() => expect(argsOf('open_database')).toEqual([{}]));
+    await waitFor(() => expect(screen.getByTestId('open-database-button').hasAttribute('disabled')).toBe(false));
+    expect(argsOf('get_app_state')).toHaveLength(1);
+    expect(app.screen).toEqual({ name: 'backups' });
+
+    // A file that is not a database: the current one stays open, and the page says why.
+    answer = { code: 'not-a-database', message: '', details: { path: '/tmp/notes.txt' } };
+    await fireEvent.click(screen.getByTestId('open-database-button'));
+    expect((await screen.findByTestId('database-error')).textContent).toBe(
+      t('error-not-a-database', { path: '/tmp/notes.txt' }),
+    );
+    expect(app.screen).toEqual({ name: 'backups' });
+    expect(argsOf('get_app_state')).toHaveLength(1);
+
+    answer = true;
+    await fireEvent.click(screen.getByTestId('open-database-button'));
+    await waitFor(() => expect(app.screen).toEqual({ name: 'start' }));
+    expect(argsOf('get_app_state')).toHaveLength(2);
+    const opened = calls.map((c) => c.cmd).lastIndexOf('open_database');
+    const after = calls.slice(opened);
+    expect(after.map((c) => c.cmd)).toEqual(expect.arrayContaining(['get_app_state', 'list_catalogs']));
+    expect(app.dbPath).toBe('/home/user/Документы/Кружки.sqlite3');
+    expect(toastTexts()).toEqual(['Открыта база данных: /home/user/Документы/Кружки.sqlite3']);
+  });
+
+  test('a new database starts at the welcome with its demo or clean choice', async () => {
+    let fresh = false;
+    const { argsOf } = mockCore({
+      get_app_state: () => appState(fresh ? { db_path: '/home/user/Новая.sqlite3', first_run: true } : {}),
+      new_database: () => {
+        fresh = true;
+        return true;
+      },
+    });
+    render(App);
+    await waitFor(() => expect(app.screen).toEqual({ name: 'start' }));
+    go({ name: 'backups' });
+    await fireEvent.click(await screen.findByTestId('new-database-button'));
+    await waitFor(() => expect(app.screen).toEqual({ name: 'welcome' }));
+    expect(argsOf('new_database')).toEqual([{}]);
+    expect(argsOf('get_app_state')).toHaveLength(2);
+    expect(screen.getByTestId('welcome-demo-button')).toBeTruthy();
+    expect(toastTexts()).toEqual(['Создана новая база данных: /home/user/Новая.sqlite3']);
   });
 });

@@ -69,11 +69,20 @@ const TEMPLATES: Record<string, string[]> = {
   'period-kind-${k}': ['year', 'times', 'months', 'quarters', 'dates'].map((k) => `period-kind-${k}`),
   'events-span-${span}': ['month', 'range', 'all'].map((s) => `events-span-${s}`),
   'events-form-${kind}-label': ['children', 'parents', 'teachers', 'others'].map((k) => `events-form-${k}-label`),
-  'plan-import-field-${f}': types.PlanField.map((f) => `plan-import-field-${f}`),
-  // The issues the core's plan import names (ImportIssue codes in src/import.rs).
-  'import-issue-${issue.code}': ['partner-empty', 'text-invalid', 'cell-too-long', 'partner-similar', 'period-unread'].map(
-    (c) => `import-issue-${c}`,
-  ),
+  // `skip` has one name for every import: import-field-skip.
+  'plan-import-field-${f}': types.PlanField.filter((f) => f !== 'skip').map((f) => `plan-import-field-${f}`),
+  // TrashKind in src/store/trash.rs, with the nominations that the awards bring to the trash.
+  'trash-kind-${kind}': [...new Set([...types.TrashKind, 'nomination'])].map((k) => `trash-kind-${k}`),
+  // The issues the core's imports name (ImportIssue codes in src/import.rs, src/import/partners.rs).
+  'import-issue-${issue.code}': [
+    'partner-empty',
+    'text-invalid',
+    'cell-too-long',
+    'partner-similar',
+    'period-unread',
+    'partner-exists',
+    'partner-repeated',
+  ].map((c) => `import-issue-${c}`),
 };
 
 function usedIds(): { ids: Map<string, string>; unknownTemplates: string[] } {
@@ -83,8 +92,8 @@ function usedIds(): { ids: Map<string, string>; unknownTemplates: string[] } {
     const text = readFileSync(file, 'utf8');
     const where = relative(uiDir, file);
     // t('id'), toast('id') and the like: the translate function and what translates later.
-    for (const m of text.matchAll(/\b(?:t|toast)\(\s*'([a-z0-9-]+)'/g)) ids.set(m[1], where);
-    for (const m of text.matchAll(/\b(?:t|toast)\(\s*([a-z.]+\s*\?\s*)?'([a-z0-9-]+)'\s*:\s*'([a-z0-9-]+)'/g)) {
+    for (const m of text.matchAll(/\b(?:t|toast|toastChange)\(\s*'([a-z0-9-]+)'/g)) ids.set(m[1], where);
+    for (const m of text.matchAll(/\b(?:t|toast|toastChange)\(\s*([a-z.]+\s*\?\s*)?'([a-z0-9-]+)'\s*:\s*'([a-z0-9-]+)'/g)) {
       ids.set(m[2], where);
       ids.set(m[3], where);
     }
