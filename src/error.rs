@@ -185,6 +185,9 @@ pub enum ErrorCode {
     NothingToUndo,
     NotApproved,
     CodeMismatch,
+    ColourInvalid,
+    NothingToPrint,
+    RegisterNoUndo,
 }
 
 impl ErrorCode {
@@ -236,6 +239,9 @@ impl ErrorCode {
             ErrorCode::NothingToUndo => "nothing-to-undo",
             ErrorCode::NotApproved => "not-approved",
             ErrorCode::CodeMismatch => "code-mismatch",
+            ErrorCode::ColourInvalid => "colour-invalid",
+            ErrorCode::NothingToPrint => "nothing-to-print",
+            ErrorCode::RegisterNoUndo => "register-no-undo",
         }
     }
 }
@@ -331,6 +337,12 @@ pub enum Error {
     NotApproved,
     #[error("the certificate's code does not match the register")]
     CodeMismatch,
+    #[error("«{0}» is not a colour (#RRGGBB)")]
+    ColourInvalid(String),
+    #[error("nothing to print: none of these awards prints a certificate")]
+    NothingToPrint,
+    #[error("the last change gave out a register number, which is never taken back")]
+    RegisterNoUndo,
 }
 
 impl Error {
@@ -383,6 +395,9 @@ impl Error {
             Error::NothingToUndo => ErrorCode::NothingToUndo,
             Error::NotApproved => ErrorCode::NotApproved,
             Error::CodeMismatch => ErrorCode::CodeMismatch,
+            Error::ColourInvalid(_) => ErrorCode::ColourInvalid,
+            Error::NothingToPrint => ErrorCode::NothingToPrint,
+            Error::RegisterNoUndo => ErrorCode::RegisterNoUndo,
             Error::Storage(e) => match e.sqlite_error_code() {
                 Some(Sq::NotADatabase) => ErrorCode::NotADatabase,
                 Some(Sq::DatabaseCorrupt) => ErrorCode::DatabaseCorrupt,
@@ -479,8 +494,8 @@ impl Error {
                     put("index", (i + 1).to_string());
                 }
             }
-            Error::PlanExists(p) | Error::MonthInvalid(p) | Error::InTrash(p) => put("value", p.clone()),
-            Error::NothingToUndo | Error::NotApproved | Error::CodeMismatch => {}
+            Error::PlanExists(p) | Error::MonthInvalid(p) | Error::InTrash(p) | Error::ColourInvalid(p) => put("value", p.clone()),
+            Error::NothingToUndo | Error::NotApproved | Error::CodeMismatch | Error::NothingToPrint | Error::RegisterNoUndo => {}
             Error::HasEvents { count } | Error::ImportRefused { count } => put("count", count.to_string()),
             Error::Required { field } => put("field", field.code().into()),
         }

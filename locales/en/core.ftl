@@ -349,3 +349,26 @@ table-certificates-order = Order
 table-certificates-issued-on = Issued on
 table-certificates-order-value = No. { $number } of { $date }
 table-certificates-file-name = Certificate register { $year } ({ $lang })
+
+# Certificates
+error-colour-invalid = «{ $value }» is not a colour: give it as #RRGGBB.
+certificate-gramota-title = CERTIFICATE OF HONOUR
+certificate-gramota-lead = is awarded to
+certificate-gramota-closing = { "" }
+certificate-thanks-title = LETTER OF THANKS
+certificate-thanks-lead = expresses its gratitude to
+certificate-thanks-closing = { "" }
+certificate-diploma-title = DIPLOMA
+certificate-diploma-lead = is awarded to
+certificate-diploma-closing = { "" }
+certificate-prize-title = VALUABLE PRIZE
+certificate-prize-lead = is presented to
+certificate-prize-closing = { "" }
+certificate-stamp = L.S.
+certificate-number = No. { $number }
+certificate-place-date = { $city }, { $date }
+certificate-sample-nominee = Maria Ivanova
+certificate-sample-reason = for taking an active part in the life of the organisation
+certificate-file-name = { $number } { $nominee }
+error-nothing-to-print = Nothing to print: none of the chosen awards has a certificate (a valuable prize is not printed). Nothing was changed.
+error-register-no-undo = This change cannot be undone: it gave out a register number, and numbers are never taken back or reused.

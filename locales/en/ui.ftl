@@ -15,6 +15,7 @@ nav-plans = Plan
 nav-events = Events
 nav-calendar = Calendar
 nav-reports = Reports
+nav-awards = Awards
 nav-backups = Backups
 nav-trash = Trash
 nav-profile = Organisation
@@ -67,6 +68,21 @@ toast-partners-imported = { $count ->
 }
 toast-database-opened = Database opened: { $path }
 toast-database-created = New database created: { $path }
+toast-nominations-approved = { $count ->
+    [one] { $count } nomination approved
+   *[other] { $count } nominations approved
+}
+toast-nominations-approved-none = Nothing approved: the chosen nominations are printed already and keep their order
+toast-nomination-handed = Marked as handed over
+toast-nominations-handed = { $count ->
+    [one] { $count } award marked as handed over
+   *[other] { $count } awards marked as handed over
+}
+toast-certificates-printed = Certificates printed: { $count }. Saved to { $path }
+toast-certificates-print-stopped = Printing stopped: { $count } of { $total } printed. Saved to { $path }
+toast-nomination-deleted = Nomination moved to the trash
+toast-template-reset = Template back to its defaults
+toast-backup-copy-opened = Opened a copy of the database: { $path }
 
 ## First run
 welcome-title = Welcome to Partnerdesk
@@ -83,6 +99,9 @@ welcome-clean-hint = Enter your own partners right away.
 open-error-title = The register cannot be opened
 open-error-path-label = Database file
 open-error-hint = Nothing has been changed. Fix the cause and start Partnerdesk again — or open another database file, or start a new one.
+open-error-backups-title = Backups of this file
+open-error-backups-hint = You can open a copy of one of them: work goes on in a new file beside the old one, and the backup itself stays as it is.
+open-error-open-copy-button = Open a copy
 
 ## Partner list
 partner-list-title = Partners
@@ -378,6 +397,9 @@ profile-number-pattern-label = Number pattern
 profile-start-number-label = Start number
 profile-number-pattern-hint = {"{"}n{"}"} is the number, {"{"}yyyy{"}"} the year, {"{"}yy{"}"} its last two digits. Each year the numbering starts again from the start number.
 profile-number-example = For example: { $example }
+profile-section-certificates = Certificate register
+profile-certificate-pattern-label = Certificate number pattern
+profile-certificate-pattern-hint = {"{"}n{"}"} is the number, {"{"}yyyy{"}"} the year, {"{"}yy{"}"} its last two digits. Each year certificates are numbered again from 1; a certificate gets its number when it is printed.
 profile-section-images = Images for documents
 profile-images-hint = PNG or JPEG up to 5 MB. Scan the stamp and the signature on a white or transparent background.
 profile-image-logo = Logo
@@ -815,3 +837,241 @@ reports-year-column-partner = Partner
 reports-year-column-category = Category
 reports-year-column-fulfilment = Plan fulfilment
 reports-year-partners-empty = No events with partners in this period.
+
+## Awards
+awards-list-title = Awards
+awards-list-new-button = New nomination
+awards-list-new-shortcut = New nomination (Ctrl+N)
+awards-list-key-space = Space
+awards-list-hint-tick = tick
+awards-list-hint-new = new nomination
+awards-templates-button = Certificate templates
+awards-register-button = Certificate register
+awards-list-filter-year-label = Year
+awards-list-filter-status-label = Status
+awards-list-filter-status-all = All statuses
+awards-list-filter-title-label = Nomination
+awards-list-filter-title-all = All nominations
+awards-list-check-all = Tick all
+awards-list-count = { $count ->
+    [one] { $count } nomination
+   *[other] { $count } nominations
+}
+awards-list-clear-filters-button = Clear filters
+awards-list-column-nominee = Nominee
+awards-list-column-title = Nomination
+awards-list-column-award = Award
+awards-list-column-status = Status
+awards-list-column-number = Certificate no.
+awards-list-tick = Tick: { $name }
+awards-list-error-title = The nominations could not be loaded
+awards-list-nothing-found-title = Nothing found
+awards-list-nothing-found-text = No nomination matches these filters. Clear them to see all the year's nominations.
+awards-list-empty-title = No nominations for { $year } yet
+awards-list-empty-text = At the end of the year, enter here everyone proposed for an award: teachers, parents, families, partners and pupils.
+awards-selection-label = Actions on the ticked rows
+awards-selection-count = Ticked: { $count }
+awards-selection-clear = Untick all
+awards-approve-button = Approve by order…
+awards-print-button = Print certificates…
+awards-hand-over-button = Mark handed over…
+
+awards-approve-title = { $count ->
+    [one] Approve { $count } nomination by the director's order
+   *[other] Approve { $count } nominations by the director's order
+}
+awards-approve-number-label = Order number
+awards-approve-number-placeholder = e.g. 45-P
+awards-approve-date-label = Order date
+awards-approve-submit = Approve
+awards-approve-hint = Certificates already printed keep their order.
+
+awards-hand-over-title = { $count ->
+    [one] Mark { $count } award as handed over
+   *[other] Mark { $count } awards as handed over
+}
+awards-hand-over-date-label = Handed over on
+awards-hand-over-submit = Mark
+awards-hand-over-skipped = { $count ->
+    [one] { $count } ticked nomination has no certificate yet and is left out.
+   *[other] { $count } ticked nominations have no certificate yet and are left out.
+}
+
+awards-print-title = { $count ->
+    [one] Print { $count } certificate
+   *[other] Print { $count } certificates
+}
+awards-print-how-label = How to print
+awards-print-one-file = One PDF file
+awards-print-per-file = One file per certificate, into a folder
+awards-print-lang-label = Language of the certificates
+awards-print-start = Print…
+awards-print-cancel = Stop
+awards-print-stopping = Stopping…
+awards-print-one-file-hint = All certificates in one PDF, easy to send to the printer. They all take their register numbers at once — or none does if anything fails.
+awards-print-per-file-hint = A file for each certificate. Printing can be stopped: those printed keep their numbers, the rest take none.
+awards-print-skipped = { $count ->
+    [one] { $count } ticked nomination is not approved by an order yet and is left out.
+   *[other] { $count } ticked nominations are not approved by an order yet and are left out.
+}
+awards-print-progress = { $done } of { $total } printed
+awards-print-waiting-file = Preparing the file and opening it in the viewer…
+awards-print-waiting-folder = Choose a folder for the certificates…
+
+awards-nominee-kind-person = Person
+awards-nominee-kind-family = Family
+awards-nominee-kind-collective = Group
+awards-nominee-kind-organisation = Organisation
+awards-role-teacher = Teacher
+awards-role-partner = Partner's representative
+awards-role-parent = Parent
+awards-role-pupil = Pupil
+awards-role-other = Other
+awards-gender-female = Female
+awards-gender-male = Male
+awards-gender-unknown = Not given
+awards-case-nominative = Nominative (who?)
+awards-case-dative = Dative (to whom?)
+awards-case-genitive = Genitive (of whom?)
+awards-border-classic = Classic double frame
+awards-border-ornament = Ornament
+awards-border-laurel = Laurel branch
+awards-border-ribbon = Ribbon
+awards-border-simple = Plain line
+awards-order = No. { $number } of { $date }
+awards-order-no-date = No. { $number }
+awards-preview-loading = Preparing the certificate…
+awards-preview-failed = The certificate cannot be shown. { $reason }
+awards-preview-lang-label = Language of the certificate
+
+awards-title-add-button = + Add a nomination title
+awards-title-add-title = New nomination title from the regulations
+awards-title-add-kind-label = Usual award for this title
+
+awards-form-new-title = New nomination
+awards-form-edit-title = Edit nomination
+awards-form-error-summary = The nomination was not saved. Fix the error and save again.
+awards-form-section-main = Nomination
+awards-form-title-label = Nomination title (regulations)
+awards-form-title-choose = Choose a title
+awards-form-title-missing = Choose a nomination title from the list or add your own.
+awards-form-award-kind-label = Kind of award
+awards-form-award-kind-of-title = As the title's: { $kind }
+awards-form-award-kind-of-title-none = As the title's
+awards-form-year-label = Year
+awards-form-section-nominee = Nominee
+awards-form-nominee-kind-label = Who
+awards-form-role-label = Relation to the organisation
+awards-form-surname-label = Surname
+awards-form-given-name-label = Given name
+awards-form-patronymic-label = Patronymic
+awards-form-gender-label = Gender
+awards-form-name-label = Name
+awards-form-name-placeholder-family = The Nurlanov family
+awards-form-name-placeholder-collective = Parents' committee of class 3A
+awards-form-name-placeholder-organisation = Children's Library No. 2
+awards-form-declined-label = The name as it will print
+awards-form-gender-guessed = Gender guessed from the name: { $gender }. If it is wrong, set it.
+awards-form-gender-not-guessed = The gender cannot be told from the name, so the name is not declined. Set the gender or correct the forms by hand.
+awards-form-by-hand-label = Correct by hand
+awards-form-by-hand-hint = Left empty, the form made by the program is used.
+awards-form-partner-label = Partner
+awards-form-partner-clear = Remove
+awards-form-section-reason = Reason
+awards-form-reason-placeholder = for active participation in the life of the organisation
+awards-form-reason-hint = Printed after the name. Fill it in for the languages you print certificates in; where one is missing, the first one filled in is used.
+awards-form-proposed-by-label = Proposed by
+awards-form-proposed-by-placeholder = e.g. the methodical council
+awards-form-notes-label = Notes
+
+awards-page-back-button = Awards
+awards-page-error-title = The nomination cannot be opened
+awards-page-year = { $year }
+awards-page-print-button = Print certificate…
+awards-page-hand-over-button = Mark handed over…
+awards-page-edit-button = Edit
+awards-page-delete-button = Delete
+awards-page-facts-title = About the nomination
+awards-page-nominee-kind-label = Who
+awards-page-by-hand = corrected by hand
+awards-page-partner-label = Partner
+awards-page-reason-label = Reason
+awards-page-proposed-by-label = Proposed by
+awards-page-order-label = Order
+awards-page-not-approved = not approved yet
+awards-page-number-label = Certificate
+awards-page-number = No. { $number }
+awards-page-issued-on = issued { $date }
+awards-page-no-number = gets its number when printed
+awards-page-handed-on-label = Handed over
+awards-page-notes-label = Notes
+awards-page-certificate-title = Certificate
+awards-page-preview-button = Preview certificate
+awards-page-preview-lead = The certificate as it would print now. Previewing changes nothing and takes no number.
+awards-page-preview-hint = This is how the certificate would print now; it gets its number when printed.
+awards-page-preview-hint-numbered = This is how the certificate would print again, under the same number.
+awards-page-preview-label = Certificate: { $name }
+awards-page-no-page = This kind of award is not printed: «printing» only gives it a number in the register.
+awards-delete-title = Delete the nomination?
+awards-delete-text = The nomination «{ $name }» will go to the trash, where it can be restored within 30 days. A nomination whose certificate was printed cannot be deleted.
+awards-delete-ok = Delete
+
+awards-templates-title = Certificate templates
+awards-templates-error-summary = The template was not saved. Fix the error and save again.
+awards-templates-reset-button = Back to defaults
+awards-templates-no-kinds = No kind of award prints a certificate.
+awards-templates-which-label = Which template
+awards-templates-kind-label = Kind of award
+awards-templates-lang-label = Language
+awards-templates-state-edited = You have changed this template.
+awards-templates-state-default = The default template: it is used until you save your own.
+awards-templates-section-words = Wording
+awards-templates-title-label = Title
+awards-templates-lead-label = Before the name
+awards-templates-name-case-hint = For Russian names: «Награждается Иванова Мария Петровна» is nominative; «выражает благодарность Ивановой Марии Петровне» is dative. Kazakh names are not declined.
+awards-templates-name-case-label = Case of the name
+awards-templates-closing-label = After the reason
+awards-templates-placeholders-lead = The texts may use these placeholders:
+awards-templates-placeholder-organisation = the organisation's full name
+awards-templates-placeholder-nominee = the nominee, in the chosen case
+awards-templates-placeholder-reason = the reason
+awards-templates-placeholder-date = the date of issue
+awards-templates-placeholder-number = the certificate's number in the register
+awards-templates-placeholder-signer = the head who signs the certificate
+awards-templates-section-look = Look
+awards-templates-border-label = Border
+awards-templates-primary-label = Main colour
+awards-templates-accent-label = Ornament colour
+awards-templates-landscape-label = Landscape
+awards-templates-show-logo-label = Logo
+awards-templates-show-signature-label = Head's signature
+awards-templates-show-stamp-label = Stamp
+awards-templates-images-hint = The logo, signature and stamp come from the organisation's profile.
+awards-templates-background-label = Background picture
+awards-templates-preview-title = As it will print
+awards-templates-preview-label = Sample certificate
+awards-templates-preview-hint = A sample with a made-up nominee and number, renewed after every change.
+
+awards-register-title = Register of issued certificates
+awards-register-lead = A certificate gets its number when it is printed: in order within the year, without gaps; numbers are never reused.
+awards-register-list-title = Issued certificates
+awards-register-year-label = Year of the register
+awards-register-all-years = All years
+awards-register-column-number = No.
+awards-register-column-nominee = Issued to
+awards-register-column-title = Nomination
+awards-register-column-award = Kind of award
+awards-register-column-order = Order
+awards-register-column-issued = Issued on
+awards-register-empty = No certificates issued this year yet.
+awards-check-title = Check a certificate
+awards-check-label = Certificate number or QR code text
+awards-check-placeholder = 12/2026 or PDSK:12/2026:…
+awards-check-button = Check
+awards-check-hint = Type the number from the certificate or paste the text of its QR code (it starts with PDSK:) — the code tells whether the certificate was altered.
+awards-check-genuine = Genuine: the code matches the register.
+awards-check-mismatch = The number is in the register, but the code does not match: the certificate may have been altered.
+awards-check-number-only = The number is in the register. The code was not checked: paste the QR code text to check it.
+awards-check-not-found = No certificate with this number in the register.
+awards-check-entry = No. { $number }: { $nominee }, issued { $date }
+awards-check-open = Open the nomination

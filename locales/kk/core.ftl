@@ -346,3 +346,26 @@ table-certificates-order = Бұйрық
 table-certificates-issued-on = Берілген күні
 table-certificates-order-value = { $date } № { $number }
 table-certificates-file-name = Мадақтамалар журналы { $year } ({ $lang })
+
+# Certificates
+error-colour-invalid = «{ $value }» — түс емес: оны #RRGGBB түрінде көрсетіңіз.
+certificate-gramota-title = МАДАҚТАМА
+certificate-gramota-lead = { "" }
+certificate-gramota-closing = марапатталады
+certificate-thanks-title = АЛҒЫС ХАТ
+certificate-thanks-lead = Құрметті
+certificate-thanks-closing = алғыс білдіреміз
+certificate-diploma-title = ДИПЛОМ
+certificate-diploma-lead = { "" }
+certificate-diploma-closing = марапатталады
+certificate-prize-title = БАҒАЛЫ СЫЙЛЫҚ
+certificate-prize-lead = { "" }
+certificate-prize-closing = табысталады
+certificate-stamp = М.О.
+certificate-number = № { $number }
+certificate-place-date = { $city }, { $date }
+certificate-sample-nominee = Сейтқали Айгерім Болатқызы
+certificate-sample-reason = ұйым өміріне белсене қатысқаны үшін
+certificate-file-name = { $number } { $nominee }
+error-nothing-to-print = Басатын ештеңе жоқ: таңдалғандардың ішінде мадақтамасы бар марапат жоқ (бағалы сыйлық басылмайды). Ештеңе өзгертілмеді.
+error-register-no-undo = Бұл өзгерісті болдырмауға болмайды: ол журналда нөмір берді, ал нөмірлер қайтарылмайды және қайта қолданылмайды.

@@ -361,3 +361,26 @@ table-certificates-order = Приказ
 table-certificates-issued-on = Дата выдачи
 table-certificates-order-value = № { $number } от { $date }
 table-certificates-file-name = Журнал грамот { $year } ({ $lang })
+
+# Certificates
+error-colour-invalid = «{ $value }» — не цвет: укажите его как #RRGGBB.
+certificate-gramota-title = ГРАМОТА
+certificate-gramota-lead = награждается
+certificate-gramota-closing = { "" }
+certificate-thanks-title = БЛАГОДАРСТВЕННОЕ ПИСЬМО
+certificate-thanks-lead = выражает благодарность
+certificate-thanks-closing = { "" }
+certificate-diploma-title = ДИПЛОМ
+certificate-diploma-lead = награждается
+certificate-diploma-closing = { "" }
+certificate-prize-title = ЦЕННЫЙ ПРИЗ
+certificate-prize-lead = вручается
+certificate-prize-closing = { "" }
+certificate-stamp = М.П.
+certificate-number = № { $number }
+certificate-place-date = { $city }, { $date }
+certificate-sample-nominee = Иванова Мария Петровна
+certificate-sample-reason = за активное участие в жизни организации
+certificate-file-name = { $number } { $nominee }
+error-nothing-to-print = Печатать нечего: среди выбранных нет наград с грамотой (ценный приз не печатается). Ничего не изменено.
+error-register-no-undo = Это изменение нельзя отменить: оно выдало номер в журнале, а номера не отзываются и не используются повторно.

@@ -15,6 +15,7 @@ nav-plans = План
 nav-events = Мероприятия
 nav-calendar = Календарь
 nav-reports = Отчёты
+nav-awards = Награды
 nav-backups = Резервные копии
 nav-trash = Корзина
 nav-profile = Организация
@@ -70,6 +71,25 @@ toast-partners-imported = { $count ->
 }
 toast-database-opened = Открыта база данных: { $path }
 toast-database-created = Создана новая база данных: { $path }
+toast-nominations-approved = { $count ->
+    [one] Утверждена { $count } номинация
+    [few] Утверждены { $count } номинации
+    [many] Утверждено { $count } номинаций
+   *[other] Утверждено { $count } номинации
+}
+toast-nominations-approved-none = Ничего не утверждено: выбранные номинации уже напечатаны и сохраняют свой приказ
+toast-nomination-handed = Отмечено: награда вручена
+toast-nominations-handed = Отмечено вручение: { $count ->
+    [one] { $count } награда
+    [few] { $count } награды
+    [many] { $count } наград
+   *[other] { $count } награды
+}
+toast-certificates-printed = Напечатано грамот: { $count }. Сохранено: { $path }
+toast-certificates-print-stopped = Печать остановлена: напечатано { $count } из { $total }. Сохранено: { $path }
+toast-nomination-deleted = Номинация перемещена в корзину
+toast-template-reset = Шаблон возвращён к исходному виду
+toast-backup-copy-opened = Открыта копия базы данных: { $path }
 
 ## Первый запуск
 welcome-title = Добро пожаловать в Partnerdesk
@@ -86,6 +106,9 @@ welcome-clean-hint = Сразу вносить своих партнёров.
 open-error-title = Не удаётся открыть реестр
 open-error-path-label = Файл базы данных
 open-error-hint = Ничего не изменено. Устраните причину и запустите программу снова — или откройте другой файл базы данных либо начните новую.
+open-error-backups-title = Резервные копии этого файла
+open-error-backups-hint = Можно открыть копию одной из них: работа продолжится в новом файле рядом с прежним, сама резервная копия останется нетронутой.
+open-error-open-copy-button = Открыть копию
 
 ## Список партнёров
 partner-list-title = Партнёры
@@ -387,6 +410,9 @@ profile-number-pattern-label = Шаблон номера
 profile-start-number-label = Начальный номер
 profile-number-pattern-hint = {"{"}n{"}"} — порядковый номер, {"{"}yyyy{"}"} — год, {"{"}yy{"}"} — две последние цифры года. Каждый год нумерация начинается с начального номера.
 profile-number-example = Например: { $example }
+profile-section-certificates = Журнал грамот
+profile-certificate-pattern-label = Шаблон номера грамоты
+profile-certificate-pattern-hint = {"{"}n{"}"} — порядковый номер, {"{"}yyyy{"}"} — год, {"{"}yy{"}"} — две последние цифры года. Каждый год грамоты нумеруются заново с 1; номер даётся при печати.
 profile-section-images = Изображения для документов
 profile-images-hint = PNG или JPEG до 5 МБ. Печать и подпись лучше отсканировать на белом или прозрачном фоне.
 profile-image-logo = Логотип
@@ -832,3 +858,246 @@ reports-year-column-partner = Партнёр
 reports-year-column-category = Категория
 reports-year-column-fulfilment = Выполнение плана
 reports-year-partners-empty = За этот период мероприятий с партнёрами нет.
+
+## Награды
+awards-list-title = Награды
+awards-list-new-button = Новая номинация
+awards-list-new-shortcut = Новая номинация (Ctrl+N)
+awards-list-key-space = Пробел
+awards-list-hint-tick = отметить
+awards-list-hint-new = новая номинация
+awards-templates-button = Шаблоны грамот
+awards-register-button = Журнал грамот
+awards-list-filter-year-label = Год
+awards-list-filter-status-label = Статус
+awards-list-filter-status-all = Все статусы
+awards-list-filter-title-label = Номинация
+awards-list-filter-title-all = Все номинации
+awards-list-check-all = Отметить все
+awards-list-count = { $count ->
+    [one] { $count } номинация
+    [few] { $count } номинации
+    [many] { $count } номинаций
+   *[other] { $count } номинации
+}
+awards-list-clear-filters-button = Сбросить фильтры
+awards-list-column-nominee = Кого награждают
+awards-list-column-title = Номинация
+awards-list-column-award = Награда
+awards-list-column-status = Статус
+awards-list-column-number = № грамоты
+awards-list-tick = Отметить: { $name }
+awards-list-error-title = Не удалось загрузить номинации
+awards-list-nothing-found-title = Ничего не найдено
+awards-list-nothing-found-text = С такими фильтрами номинаций нет. Сбросьте фильтры, чтобы увидеть все номинации года.
+awards-list-empty-title = Номинаций на { $year } год пока нет
+awards-list-empty-text = В конце года сюда вносят всех, кого предлагают наградить: педагогов, родителей, семьи, партнёров и воспитанников.
+awards-selection-label = Действия с отмеченными
+awards-selection-count = Отмечено: { $count }
+awards-selection-clear = Снять отметки
+awards-approve-button = Утвердить приказом…
+awards-print-button = Печать грамот…
+awards-hand-over-button = Отметить вручение…
+
+awards-approve-title = { $count ->
+    [one] Утвердить { $count } номинацию приказом директора
+    [few] Утвердить { $count } номинации приказом директора
+   *[other] Утвердить { $count } номинаций приказом директора
+}
+awards-approve-number-label = Номер приказа
+awards-approve-number-placeholder = например, 45-П
+awards-approve-date-label = Дата приказа
+awards-approve-submit = Утвердить
+awards-approve-hint = Уже напечатанные грамоты сохраняют свой приказ.
+
+awards-hand-over-title = { $count ->
+    [one] Отметить вручение { $count } награды
+   *[other] Отметить вручение { $count } наград
+}
+awards-hand-over-date-label = Дата вручения
+awards-hand-over-submit = Отметить
+awards-hand-over-skipped = { $count ->
+    [one] { $count } отмеченная номинация ещё без грамоты — она пропущена.
+    [few] { $count } отмеченные номинации ещё без грамоты — они пропущены.
+   *[other] { $count } отмеченных номинаций ещё без грамоты — они пропущены.
+}
+
+awards-print-title = { $count ->
+    [one] Печать { $count } грамоты
+   *[other] Печать { $count } грамот
+}
+awards-print-how-label = Как печатать
+awards-print-one-file = Одним файлом PDF
+awards-print-per-file = Каждую грамоту отдельным файлом в папку
+awards-print-lang-label = Язык грамот
+awards-print-start = Печатать…
+awards-print-cancel = Остановить
+awards-print-stopping = Останавливается…
+awards-print-one-file-hint = Все грамоты в одном PDF: удобно отправить на принтер. Номера в журнале даются всем сразу — или никому, если что-то не получилось.
+awards-print-per-file-hint = Файл на каждую грамоту. Печать можно остановить: напечатанные сохранят свои номера, остальные номеров не получат.
+awards-print-skipped = { $count ->
+    [one] { $count } отмеченная номинация ещё не утверждена приказом — она пропущена.
+    [few] { $count } отмеченные номинации ещё не утверждены приказом — они пропущены.
+   *[other] { $count } отмеченных номинаций ещё не утверждены приказом — они пропущены.
+}
+awards-print-progress = Напечатано { $done } из { $total }
+awards-print-waiting-file = Готовим файл и открываем его в программе просмотра…
+awards-print-waiting-folder = Выберите папку для грамот…
+
+awards-nominee-kind-person = Человек
+awards-nominee-kind-family = Семья
+awards-nominee-kind-collective = Коллектив
+awards-nominee-kind-organisation = Организация
+awards-role-teacher = Педагог
+awards-role-partner = Представитель партнёра
+awards-role-parent = Родитель
+awards-role-pupil = Воспитанник
+awards-role-other = Другое
+awards-gender-female = Женский
+awards-gender-male = Мужской
+awards-gender-unknown = Не указан
+awards-case-nominative = Именительный (кто?)
+awards-case-dative = Дательный (кому?)
+awards-case-genitive = Родительный (кого?)
+awards-border-classic = Классическая двойная рамка
+awards-border-ornament = Орнамент
+awards-border-laurel = Лавровая ветвь
+awards-border-ribbon = Лента
+awards-border-simple = Простая линия
+awards-order = № { $number } от { $date }
+awards-order-no-date = № { $number }
+awards-preview-loading = Грамота готовится…
+awards-preview-failed = Не удалось показать грамоту. { $reason }
+awards-preview-lang-label = Язык грамоты
+
+awards-title-add-button = + Добавить номинацию
+awards-title-add-title = Новая номинация из положения
+awards-title-add-kind-label = Обычная награда в этой номинации
+
+awards-form-new-title = Новая номинация
+awards-form-edit-title = Изменение номинации
+awards-form-error-summary = Номинация не сохранена. Исправьте ошибку и сохраните ещё раз.
+awards-form-section-main = Номинация
+awards-form-title-label = Номинация по положению
+awards-form-title-choose = Выберите номинацию
+awards-form-title-missing = Выберите номинацию из списка или добавьте свою.
+awards-form-award-kind-label = Вид награды
+awards-form-award-kind-of-title = Как в номинации: { $kind }
+awards-form-award-kind-of-title-none = Как в номинации
+awards-form-year-label = Год
+awards-form-section-nominee = Кого награждают
+awards-form-nominee-kind-label = Кто это
+awards-form-role-label = Кем приходится организации
+awards-form-surname-label = Фамилия
+awards-form-given-name-label = Имя
+awards-form-patronymic-label = Отчество
+awards-form-gender-label = Пол
+awards-form-name-label = Название
+awards-form-name-placeholder-family = Семья Нурлановых
+awards-form-name-placeholder-collective = Родительский комитет 3 «А» класса
+awards-form-name-placeholder-organisation = Детская библиотека № 2
+awards-form-declined-label = Так имя будет напечатано
+awards-form-gender-guessed = Пол определён по имени: { $gender }. Если неверно, укажите его.
+awards-form-gender-not-guessed = Пол по имени не определяется — имя не склоняется. Укажите пол или исправьте формы вручную.
+awards-form-by-hand-label = Исправить вручную
+awards-form-by-hand-hint = Пустое поле — форма, составленная программой.
+awards-form-partner-label = Партнёр
+awards-form-partner-clear = Убрать
+awards-form-section-reason = За что
+awards-form-reason-placeholder = за активное участие в жизни организации
+awards-form-reason-hint = Печатается после имени. Заполните на тех языках, на которых печатаете грамоты; если языка нет, берётся первый заполненный.
+awards-form-proposed-by-label = Кем предложено
+awards-form-proposed-by-placeholder = например, методический совет
+awards-form-notes-label = Примечания
+
+awards-page-back-button = Награды
+awards-page-error-title = Номинация не открывается
+awards-page-year = { $year } год
+awards-page-print-button = Печать грамоты…
+awards-page-hand-over-button = Отметить вручение…
+awards-page-edit-button = Изменить
+awards-page-delete-button = Удалить
+awards-page-facts-title = Сведения о номинации
+awards-page-nominee-kind-label = Кто
+awards-page-by-hand = исправлено вручную
+awards-page-partner-label = Партнёр
+awards-page-reason-label = За что
+awards-page-proposed-by-label = Кем предложено
+awards-page-order-label = Приказ
+awards-page-not-approved = ещё не утверждена
+awards-page-number-label = Грамота
+awards-page-number = № { $number }
+awards-page-issued-on = выдана { $date }
+awards-page-no-number = номер будет дан при печати
+awards-page-handed-on-label = Вручена
+awards-page-notes-label = Примечания
+awards-page-certificate-title = Грамота
+awards-page-preview-button = Показать грамоту
+awards-page-preview-lead = Грамота в том виде, в каком она будет напечатана сейчас. Просмотр ничего не меняет и номера не даёт.
+awards-page-preview-hint = Так грамота будет напечатана сейчас; номер она получит при печати.
+awards-page-preview-hint-numbered = Так грамота напечатается снова — под тем же номером.
+awards-page-preview-label = Грамота: { $name }
+awards-page-no-page = Этот вид награды не печатается: при «печати» ему только даётся номер в журнале.
+awards-delete-title = Удалить номинацию?
+awards-delete-text = Номинация «{ $name }» будет перемещена в корзину; её можно будет восстановить в течение 30 дней. Номинацию с напечатанной грамотой удалить нельзя.
+awards-delete-ok = Удалить
+
+awards-templates-title = Шаблоны грамот
+awards-templates-error-summary = Шаблон не сохранён. Исправьте ошибку и сохраните ещё раз.
+awards-templates-reset-button = Вернуть исходный вид
+awards-templates-no-kinds = Нет видов награды, для которых печатается грамота.
+awards-templates-which-label = Какой шаблон
+awards-templates-kind-label = Вид награды
+awards-templates-lang-label = Язык
+awards-templates-state-edited = Шаблон изменён вами.
+awards-templates-state-default = Исходный шаблон: он используется, пока вы его не сохраните.
+awards-templates-section-words = Текст
+awards-templates-title-label = Заголовок
+awards-templates-lead-label = Перед именем
+awards-templates-name-case-hint = «Награждается Иванова Мария Петровна» — именительный; «выражает благодарность Ивановой Марии Петровне» — дательный. Казахские имена не склоняются.
+awards-templates-name-case-label = Падеж имени
+awards-templates-closing-label = После «за что»
+awards-templates-placeholders-lead = В тексте можно использовать подстановки:
+awards-templates-placeholder-organisation = полное название организации
+awards-templates-placeholder-nominee = кого награждают, в выбранном падеже
+awards-templates-placeholder-reason = за что
+awards-templates-placeholder-date = дата выдачи
+awards-templates-placeholder-number = номер грамоты в журнале
+awards-templates-placeholder-signer = руководитель, подписывающий грамоту
+awards-templates-section-look = Оформление
+awards-templates-border-label = Рамка
+awards-templates-primary-label = Основной цвет
+awards-templates-accent-label = Цвет украшений
+awards-templates-landscape-label = Альбомная ориентация
+awards-templates-show-logo-label = Логотип
+awards-templates-show-signature-label = Подпись руководителя
+awards-templates-show-stamp-label = Печать
+awards-templates-images-hint = Логотип, подпись и печать берутся из профиля организации.
+awards-templates-background-label = Фоновый рисунок
+awards-templates-preview-title = Как будет напечатано
+awards-templates-preview-label = Образец грамоты
+awards-templates-preview-hint = Образец с условным награждаемым и номером; обновляется при каждом изменении.
+
+awards-register-title = Журнал учёта выданных грамот
+awards-register-lead = Номер грамоте даётся при печати, по порядку в пределах года, без пропусков; номера не переиспользуются.
+awards-register-list-title = Выданные грамоты
+awards-register-year-label = Год журнала
+awards-register-all-years = Все годы
+awards-register-column-number = №
+awards-register-column-nominee = Кому выдана
+awards-register-column-title = Номинация
+awards-register-column-award = Вид награды
+awards-register-column-order = Приказ
+awards-register-column-issued = Дата выдачи
+awards-register-empty = За этот год грамоты ещё не выдавались.
+awards-check-title = Проверить грамоту
+awards-check-label = Номер грамоты или текст QR-кода
+awards-check-placeholder = 12/2026 или PDSK:12/2026:…
+awards-check-button = Проверить
+awards-check-hint = Введите номер с грамоты или вставьте текст её QR-кода (он начинается с PDSK:) — по коду видно, не изменена ли грамота.
+awards-check-genuine = Грамота подлинная: код совпадает с журналом.
+awards-check-mismatch = Номер есть в журнале, но код не совпадает: грамота могла быть изменена.
+awards-check-number-only = Номер есть в журнале. Код не проверялся: для проверки вставьте текст QR-кода.
+awards-check-not-found = Грамоты с таким номером в журнале нет.
+awards-check-entry = № { $number }: { $nominee }, выдана { $date }
+awards-check-open = Открыть номинацию

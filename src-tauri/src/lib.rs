@@ -13,7 +13,7 @@ use tauri::{Builder, Manager, Runtime};
 /// database at `db_path` is opened in setup, after the plugins: a second launch on the same
 /// file hands over to the running window before it touches the file.
 pub fn app<R: Runtime>(builder: Builder<R>, db_path: PathBuf) -> Builder<R> {
-    use commands::{agreements::*, app::*, backups::*, events::*, partners::*, plans::*, trash::*};
+    use commands::{agreements::*, app::*, awards::*, backups::*, events::*, partners::*, plans::*, trash::*};
     builder
         .plugin(single_instance(&db_path))
         .plugin(tauri_plugin_dialog::init())
@@ -22,6 +22,7 @@ pub fn app<R: Runtime>(builder: Builder<R>, db_path: PathBuf) -> Builder<R> {
             Ok(())
         })
         .manage(commands::plans::ImportFile::default())
+        .manage(commands::awards::PrintRun::default())
         .invoke_handler(tauri::generate_handler![
         get_app_state,
         set_language,
@@ -95,6 +96,27 @@ pub fn app<R: Runtime>(builder: Builder<R>, db_path: PathBuf) -> Builder<R> {
         preview_partner_import,
         import_partners,
         open_backup_copy,
+        list_award_catalogs,
+        add_nomination_title,
+        list_nominations,
+        get_nomination,
+        create_nomination,
+        update_nomination,
+        delete_nomination,
+        decline_name,
+        approve_nominations,
+        hand_over_nomination,
+        get_certificate_template,
+        save_certificate_template,
+        reset_certificate_template,
+        choose_template_background,
+        preview_template,
+        preview_certificate,
+        cancel_print,
+        print_certificates,
+        list_certificate_register,
+        print_certificate_register,
+        check_certificate,
     ])
 }
 

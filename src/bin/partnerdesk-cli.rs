@@ -410,6 +410,20 @@ enum PrintCommand {
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: PathBuf,
     },
+    /// The certificates of a year's approved nominations (printed ones again, same numbers):
+    /// into one PDF, or one file each into a folder. Each takes its register number as it is
+    /// printed.
+    #[command(group(clap::ArgGroup::new("into").required(true)))]
+    Certificates {
+        #[arg(long)]
+        year: i32,
+        #[arg(long, value_name = "FILE", group = "into")]
+        one_file: Option<PathBuf>,
+        #[arg(long, value_name = "DIR", group = "into")]
+        dir: Option<PathBuf>,
+        #[arg(long, default_value = "ru")]
+        lang: String,
+    },
     /// The yearly plan of a period (2026 or 2026-2027), A4 landscape.
     Plan {
         period: String,
@@ -723,6 +737,35 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
             let pdf = docs::agreement::render(&store, id, doc_lang(&l)?, today)?;
             std::fs::write(&output, pdf).map_err(|e| partnerdesk::Error::file(&output, e))?;
             println!("{}", output.display());
+        }
+        Command::Print { db, command: PrintCommand::Certificates { year, one_file, dir, lang: l } } => {
+            let store = open(db)?;
+            let doc_lang = plain_lang(&l)?;
+            let today = partnerdesk::today();
+            let ids: Vec<i64> = store
+                .nominations(&NominationQuery { year: Some(year), ..Default::default() })?
+                .into_iter()
+                .filter(|n| matches!(n.status, NominationStatus::Approved | NominationStatus::Printed))
+                .map(|n| n.id)
+                .collect();
+            match (one_file, dir) {
+                (Some(file), _) => {
+                    let pdf = docs::awards::print_combined(&store, &ids, doc_lang, today)?;
+                    std::fs::write(&file, pdf).map_err(|e| partnerdesk::Error::file(&file, e))?;
+                    println!("{}", file.display());
+                }
+                (None, Some(dir)) => {
+                    let files = docs::awards::print_each(&store, &ids, doc_lang, today, &dir, &mut |p| {
+                        eprint!("\r{}/{}", p.done, p.total);
+                        true
+                    })?;
+                    eprintln!();
+                    for f in files {
+                        println!("{}", f.display());
+                    }
+                }
+                (None, None) => unreachable!("clap requires --one-file or --dir"),
+            }
         }
         Command::Print { db, command: PrintCommand::Plan { period, lang: l, columns, output } } => {
             let store = open(db)?;

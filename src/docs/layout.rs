@@ -1,7 +1,9 @@
 //! From a [`Document`] to positioned pages: line breaking, hyphenation, alignment, tables and
-//! page flow. The result, a [`Layout`], is plain data (text runs, lines, rectangles, images at
-//! points on pages) that tests can inspect and [`super::pdf::render`] draws without deciding
-//! anything.
+//! page flow. The result, a [`Layout`], is plain data (coloured, letter-spaced text runs, lines,
+//! rectangles, images, vector paths at points on pages) that tests can inspect and
+//! [`super::pdf::render`] draws without deciding anything. Pages composed by hand rather than
+//! flowed (a certificate) are built from the same pieces: [`set_lines`] sets a paragraph as the
+//! flow would, [`Layout::image`] decodes a picture once.
 //!
 //! How it works. Every block is first turned, at its column's width, into a vertical list of
 //! unbreakable boxes (a line of text, a picture, a signatures block), stretches of space, forced
@@ -19,7 +21,7 @@ use std::sync::Arc;
 use super::fonts::{self, family, FontFamily, FontStyle};
 use super::model::{
     Align, ApprovalBlock, Block, Borders, ColumnWidth, Document, Heading, Image, Paragraph, Party,
-    Row, Run, SignaturesBlock, Table, VAlign,
+    Rgb, Row, Run, SignaturesBlock, Table, VAlign,
 };
 use crate::error::{Error, Result};
 
@@ -59,7 +61,8 @@ pub struct PageLayout {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item {
     /// A run of text in one face on one baseline. `width` is its drawn width including
-    /// `space_extra`, the points added after every space of the text to justify the line.
+    /// `space_extra`, the points added after every space of the text to justify the line, and
+    /// `char_spacing`, the points added after every character but the last (letter-spacing).
     Text {
         x: f32,
         y: f32,
@@ -68,6 +71,8 @@ pub enum Item {
         size: f32,
         text: String,
         space_extra: f32,
+        char_spacing: f32,
+        color: Rgb,
     },
     /// A straight line `width` points thick.
     Line { x1: f32, y1: f32, x2: f32, y2: f32, width: f32 },
@@ -75,7 +80,74 @@ pub enum Item {
     /// stroked with a line of the given width.
     Rect { x: f32, y: f32, width: f32, height: f32, fill: Option<f32>, stroke: Option<f32> },
     /// [`Layout::images`]`[image]` scaled into the box whose top-left corner is `x`, `y`.
-    Image { x: f32, y: f32, width: f32, height: f32, image: usize },
+    /// With `multiply` it is laid on like ink (a stamp or a signature scanned on white paper):
+    /// its white leaves what is under it visible, its colour darkens it.
+    Image { x: f32, y: f32, width: f32, height: f32, image: usize, multiply: bool },
+    /// Straight and curved segments (ornaments, frames, a QR code), filled and/or stroked.
+    /// A fill closes every subpath; the nonzero rule decides what is inside.
+    Path { segments: Vec<Segment>, fill: Option<Rgb>, stroke: Option<Stroke> },
+    /// One path, drawn in its own coordinates around (0, 0), placed many times (a motif along
+    /// a border): once under each map `[a, b, c, d, e, f]`, which takes (x, y) to
+    /// (a·x + c·y + e, b·x + d·y + f) on the page. The PDF stores the path once. Maps that turn
+    /// and move but do not scale keep the stroke's width.
+    Repeat { segments: Arc<[Segment]>, fill: Option<Rgb>, stroke: Option<Stroke>, at: Vec<[f32; 6]> },
+}
+
+/// A piece of a path. Points; origin top-left; y downwards.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Segment {
+    /// Starts a subpath at the point.
+    Move(f32, f32),
+    /// A straight line to the point.
+    Line(f32, f32),
+    /// A cubic Bézier curve: the two control points, then the end point.
+    Curve((f32, f32), (f32, f32), (f32, f32)),
+    /// A straight line back to the subpath's start.
+    Close,
+}
+
+impl Segment {
+    /// A closed rectangle with its top-left corner at `x`, `y`.
+    pub fn rect(x: f32, y: f32, w: f32, h: f32) -> [Segment; 5] {
+        [Segment::Move(x, y), Segment::Line(x + w, y), Segment::Line(x + w, y + h), Segment::Line(x, y + h), Segment::Close]
+    }
+
+    /// The segment with every point passed through `f`.
+    pub fn map(self, f: impl Fn(f32, f32) -> (f32, f32)) -> Segment {
+        let p = |(x, y): (f32, f32)| f(x, y);
+        match self {
+            Segment::Move(x, y) => {
+                let (x, y) = f(x, y);
+                Segment::Move(x, y)
+            }
+            Segment::Line(x, y) => {
+                let (x, y) = f(x, y);
+                Segment::Line(x, y)
+            }
+            Segment::Curve(a, b, c) => Segment::Curve(p(a), p(b), p(c)),
+            Segment::Close => Segment::Close,
+        }
+    }
+
+    /// The segment's points (the control points of a curve included).
+    pub fn points(&self) -> impl Iterator<Item = (f32, f32)> {
+        let pts: [Option<(f32, f32)>; 3] = match *self {
+            Segment::Move(x, y) | Segment::Line(x, y) => [Some((x, y)), None, None],
+            Segment::Curve(a, b, c) => [Some(a), Some(b), Some(c)],
+            Segment::Close => [None, None, None],
+        };
+        pts.into_iter().flatten()
+    }
+}
+
+/// How a path's outline is drawn.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stroke {
+    pub color: Rgb,
+    /// Line width in points.
+    pub width: f32,
+    /// Round caps and joins (curls and leaves) instead of square ones (frames).
+    pub round: bool,
 }
 
 impl Item {
@@ -92,8 +164,64 @@ impl Item {
                 *y1 += dy;
                 *y2 += dy;
             }
+            Item::Path { segments, .. } => {
+                for s in segments.iter_mut() {
+                    *s = s.map(|x, y| (x + dx, y + dy));
+                }
+            }
+            Item::Repeat { at, .. } => {
+                for m in at.iter_mut() {
+                    m[4] += dx;
+                    m[5] += dy;
+                }
+            }
         }
         item
+    }
+
+    /// The item moved by `dx`, `dy` points.
+    pub fn moved(&self, dx: f32, dy: f32) -> Item {
+        self.shifted(dx, dy)
+    }
+
+    /// The box the item covers: left, top, right, bottom. A text run's box reaches from the
+    /// face's ascender to its descender; a path's is the box of its points (control points
+    /// included, which a curve never leaves), widened by half its stroke.
+    pub fn bounds(&self) -> (f32, f32, f32, f32) {
+        match self {
+            Item::Text { x, y, width, style, size, .. } => {
+                let fam = family();
+                (*x, y - fam.ascent(*style, *size), x + width, y - fam.descent(*style, *size))
+            }
+            Item::Line { x1, y1, x2, y2, width } => {
+                let h = width / 2.0;
+                (x1.min(*x2) - h, y1.min(*y2) - h, x1.max(*x2) + h, y1.max(*y2) + h)
+            }
+            Item::Rect { x, y, width, height, stroke, .. } => {
+                let h = stroke.unwrap_or(0.0) / 2.0;
+                (x - h, y - h, x + width + h, y + height + h)
+            }
+            Item::Image { x, y, width, height, .. } => (*x, *y, x + width, y + height),
+            Item::Path { segments, stroke, .. } => {
+                let mut b = (f32::INFINITY, f32::INFINITY, f32::NEG_INFINITY, f32::NEG_INFINITY);
+                for (x, y) in segments.iter().flat_map(Segment::points) {
+                    b = (b.0.min(x), b.1.min(y), b.2.max(x), b.3.max(y));
+                }
+                let h = stroke.map_or(0.0, |s| s.width / 2.0);
+                (b.0 - h, b.1 - h, b.2 + h, b.3 + h)
+            }
+            Item::Repeat { segments, stroke, at, .. } => {
+                let mut b = (f32::INFINITY, f32::INFINITY, f32::NEG_INFINITY, f32::NEG_INFINITY);
+                for [a1, b1, c1, d1, e1, f1] in at {
+                    for (x, y) in segments.iter().flat_map(Segment::points) {
+                        let (px, py) = (a1 * x + c1 * y + e1, b1 * x + d1 * y + f1);
+                        b = (b.0.min(px), b.1.min(py), b.2.max(px), b.3.max(py));
+                    }
+                }
+                let h = stroke.map_or(0.0, |s| s.width / 2.0);
+                (b.0 - h, b.1 - h, b.2 + h, b.3 + h)
+            }
+        }
     }
 }
 
@@ -153,6 +281,57 @@ impl PartialEq for LayoutImage {
     }
 }
 
+impl Layout {
+    /// The index in [`Layout::images`] of a PNG or JPEG, decoded the first time its content is
+    /// seen: a logo repeated on 500 pages is stored once. For pages composed by hand.
+    pub fn image(&mut self, bytes: &Arc<[u8]>) -> Result<usize> {
+        image_index(&mut self.images, bytes)
+    }
+}
+
+/// Decodes a picture once per distinct content.
+fn image_index(images: &mut Vec<LayoutImage>, bytes: &Arc<[u8]>) -> Result<usize> {
+    if let Some(i) = images.iter().position(|im| Arc::ptr_eq(&im.bytes, bytes) || im.bytes == *bytes) {
+        return Ok(i);
+    }
+    let mut warnings = Vec::new();
+    let raw = printpdf::RawImage::decode_from_bytes(bytes, &mut warnings)
+        .map_err(|reason| Error::ImageInvalid { reason })?;
+    if raw.width == 0 || raw.height == 0 {
+        return Err(Error::ImageInvalid { reason: "the picture has no pixels".into() });
+    }
+    images.push(LayoutImage { width_px: raw.width, height_px: raw.height, bytes: bytes.clone(), raw: Arc::new(raw) });
+    Ok(images.len() - 1)
+}
+
+/// One line of a paragraph set by [`set_lines`]: its height (the line spacing) and its text
+/// runs, x from the column's left edge and y (the baseline) from the line's top.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineBox {
+    pub height: f32,
+    pub items: Vec<Item>,
+}
+
+/// A paragraph broken into lines and set in a column `width` points wide, exactly as the page
+/// flow would set it: for pages composed by hand (a certificate), which place the lines
+/// themselves.
+pub fn set_lines(p: &Paragraph, width: f32) -> Vec<LineBox> {
+    set_paragraph(family(), p, width).into_iter().map(|(height, items)| LineBox { height, items }).collect()
+}
+
+/// The width of paragraph `p` set on one line, whatever its length, in points: its runs in
+/// their faces at its size, with its letter-spacing (none after the last character).
+pub fn line_width(p: &Paragraph) -> f32 {
+    let fam = family();
+    let (mut units, mut n) = (0u64, 0u64);
+    for run in &p.runs {
+        let t = fonts::prepare(run.style, &run.text);
+        units += fam.text_units(run.style, &t);
+        n += t.chars().count() as u64;
+    }
+    (units + n.saturating_sub(1) * u64::from(p.tracking)) as f32 * p.size / 1000.0
+}
+
 // ───────────────────────────── entry ─────────────────────────────
 
 /// Lays the document out on pages. Fails only on a picture that is not a readable PNG or JPEG
@@ -197,6 +376,8 @@ pub fn layout(doc: &Document) -> Result<Layout> {
                 size: numbers.size,
                 text,
                 space_extra: 0.0,
+                char_spacing: 0.0,
+                color: Rgb::BLACK,
             });
         }
     }
@@ -449,7 +630,6 @@ impl Builder {
 
     fn heading(&mut self, h: &Heading, width: f32, out: &mut Vec<V>) {
         let p = Paragraph {
-            runs: vec![Run::new(h.text.clone(), h.style)],
             size: h.size,
             align: h.align,
             first_line_indent_mm: 0.0,
@@ -458,6 +638,7 @@ impl Builder {
             space_after_mm: h.space_after_mm,
             line_height: h.line_height,
             hyphenate: false,
+            ..Paragraph::from_runs(vec![Run::new(h.text.clone(), h.style)])
         };
         self.paragraph(&p, width, true, out);
     }
@@ -490,7 +671,7 @@ impl Builder {
             Align::Right => width - w,
             Align::Left | Align::Justify => 0.0,
         };
-        let items = vec![Item::Image { x, y: 0.0, width: w, height: h, image: index }];
+        let items = vec![Item::Image { x, y: 0.0, width: w, height: h, image: index, multiply: false }];
         out.push(V::Box(VBox { h, items, keep: false }));
         out.extend(space(img.space_after_mm));
         Ok(())
@@ -498,22 +679,7 @@ impl Builder {
 
     /// Decodes a picture once per distinct content (a logo on 500 certificates is one image).
     fn image_index(&mut self, bytes: &Arc<[u8]>) -> Result<usize> {
-        if let Some(i) = self.images.iter().position(|im| Arc::ptr_eq(&im.bytes, bytes) || im.bytes == *bytes) {
-            return Ok(i);
-        }
-        let mut warnings = Vec::new();
-        let raw = printpdf::RawImage::decode_from_bytes(bytes, &mut warnings)
-            .map_err(|reason| Error::ImageInvalid { reason })?;
-        if raw.width == 0 || raw.height == 0 {
-            return Err(Error::ImageInvalid { reason: "the picture has no pixels".into() });
-        }
-        self.images.push(LayoutImage {
-            width_px: raw.width,
-            height_px: raw.height,
-            bytes: bytes.clone(),
-            raw: Arc::new(raw),
-        });
-        Ok(self.images.len() - 1)
+        image_index(&mut self.images, bytes)
     }
 
     fn table(&mut self, t: &Table, width: f32) -> Result<TableFlow> {
@@ -991,7 +1157,8 @@ fn set_paragraph(fam: &FontFamily, p: &Paragraph, width: f32) -> Vec<(f32, Vec<I
     let line_x = |i: usize| if i == 0 { (left + first).max(0.0) } else { left.max(0.0) };
     // Never less than a few letters wide, so a too-narrow column still makes progress.
     let avail = |i: usize| (width - line_x(i)).max(size * 2.0);
-    let lines = break_lines(fam, &tokenize(&p.runs), size, p.hyphenate, avail);
+    let tracking = u64::from(p.tracking);
+    let lines = break_lines(fam, &tokenize(&p.runs), size, p.hyphenate, tracking, avail);
 
     let line_h = size * p.line_height;
     let asc = fam.ascent(FontStyle::Regular, size);
@@ -1004,7 +1171,9 @@ fn set_paragraph(fam: &FontFamily, p: &Paragraph, width: f32) -> Vec<(f32, Vec<I
         .enumerate()
         .map(|(i, line)| {
             let glyphs: Vec<Glyph> = line.glyphs.into_iter().filter(|g| g.0 != SOFT_HYPHEN).collect();
-            let natural: u64 = glyphs.iter().map(|&(c, s)| u64::from(fam.units(s, c))).sum();
+            // Letter-spacing follows every character but the last, which ends the ink.
+            let natural: u64 = glyphs.iter().map(|&(c, s)| u64::from(fam.units(s, c)) + tracking).sum::<u64>()
+                - if glyphs.is_empty() { 0 } else { tracking };
             let spaces = glyphs.iter().filter(|g| g.0 == ' ').count();
             let room = avail(i) - to_pt(natural);
             let justify = p.align == Align::Justify && !line.last && spaces > 0 && room > 0.0;
@@ -1022,7 +1191,9 @@ fn set_paragraph(fam: &FontFamily, p: &Paragraph, width: f32) -> Vec<(f32, Vec<I
                 let style = glyphs[k].1;
                 let end = glyphs[k..].iter().position(|g| g.1 != style).map_or(glyphs.len(), |n| k + n);
                 let text: String = glyphs[k..end].iter().map(|g| g.0).collect();
-                let units = fam.text_units(style, &text);
+                let count = (end - k) as u64;
+                let last_tracking = if end == glyphs.len() { tracking } else { 0 };
+                let units = fam.text_units(style, &text) + count * tracking - last_tracking;
                 let seg_spaces = text.chars().filter(|&c| c == ' ').count();
                 items.push(Item::Text {
                     x: x0 + to_pt(units_before) + spaces_before as f32 * extra,
@@ -1032,6 +1203,8 @@ fn set_paragraph(fam: &FontFamily, p: &Paragraph, width: f32) -> Vec<(f32, Vec<I
                     size,
                     text,
                     space_extra: extra,
+                    char_spacing: to_pt(tracking),
+                    color: p.color,
                 });
                 units_before += units;
                 spaces_before += seg_spaces;
@@ -1051,13 +1224,16 @@ fn break_lines(
     tokens: &[Token],
     size: f32,
     hyphenate: bool,
+    tracking: u64,
     avail: impl Fn(usize) -> f32,
 ) -> Vec<SetLine> {
+    // Letter-spacing is counted after every character; the room gets one more, because none
+    // is drawn after a line's last character.
     let units_of = |glyphs: &[Glyph]| -> u64 {
-        glyphs.iter().filter(|g| g.0 != SOFT_HYPHEN).map(|&(c, s)| u64::from(fam.units(s, c))).sum()
+        glyphs.iter().filter(|g| g.0 != SOFT_HYPHEN).map(|&(c, s)| u64::from(fam.units(s, c)) + tracking).sum()
     };
     // Room in thousandths of an em, for exact comparison with the integer widths.
-    let room_units = |i: usize| f64::from(avail(i)) * 1000.0 / f64::from(size) + 1e-6;
+    let room_units = |i: usize| f64::from(avail(i)) * 1000.0 / f64::from(size) + tracking as f64 + 1e-6;
 
     let mut lines: Vec<SetLine> = Vec::new();
     let mut cur: Vec<Glyph> = Vec::new();

@@ -1,5 +1,5 @@
-//! Documents as PDF: the layout engine every printed document stands on (agreements now; the
-//! yearly plan in A4 landscape, monthly reports and certificates next).
+//! Documents as PDF: the layout engine every printed document stands on (agreements, the yearly
+//! plan in A4 landscape, monthly reports, certificates).
 //!
 //! A document flows data → layout → PDF:
 //! - [`model`]: the input, a [`Document`] of [`Block`]s (paragraphs of styled runs, headings,
@@ -10,8 +10,13 @@
 //!   no-break space), hyphenates Russian on request, aligns and justifies, flows blocks over
 //!   pages (a heading never ends a page, a table row that does not fit moves on, a taller one
 //!   is split, headers repeat) and adds page numbers. The result, a [`Layout`], is plain data:
-//!   tests assert positions, line breaks and page breaks without reading PDF bytes.
-//! - [`render`]: writes a [`Layout`] as PDF with printpdf (font subsets, lossless images).
+//!   tests assert positions, line breaks and page breaks without reading PDF bytes. A page that
+//!   is composed rather than flowed (a certificate) is built as a [`PageLayout`] directly:
+//!   [`set_lines`] sets a paragraph (centred, letter-spaced, coloured) exactly as the flow
+//!   would, [`Layout::image`] decodes each distinct picture once, and [`Item::Path`] draws
+//!   vector shapes (frames, ornaments of Bézier curves, a QR code) in any colour.
+//! - [`render`]: writes a [`Layout`] as PDF with printpdf (font subsets, lossless images, each
+//!   distinct drawing stored once as a form and reused on every page that has it).
 //! - [`fonts`]: Liberation Serif (all Kazakh letters), parsed once; [`width`] measures text the
 //!   way printpdf writes widths, [`prepare`] strips invisible marks and replaces characters the
 //!   font lacks.
@@ -21,6 +26,8 @@
 //! included). It never touches the database.
 
 pub mod agreement;
+pub mod awards;
+pub mod certificate;
 pub mod fonts;
 pub mod layout;
 pub mod model;
@@ -29,10 +36,13 @@ pub mod plan;
 pub mod report;
 
 pub use fonts::{has_glyph, prepare, width, FontStyle};
-pub use layout::{layout, mm, Item, Layout, LayoutImage, PageLayout, PT_PER_MM};
+pub use layout::{
+    layout, line_width, mm, set_lines, Item, Layout, LayoutImage, LineBox, PageLayout, Segment,
+    Stroke, PT_PER_MM,
+};
 pub use model::{
     Align, ApprovalBlock, Block, Borders, Cell, ColumnWidth, Document, Heading, Image, Margins,
-    Metadata, Orientation, PageNumbers, PageSetup, PageSize, Paragraph, Party, Row, Run, Section,
+    Metadata, Orientation, PageNumbers, PageSetup, PageSize, Paragraph, Party, Rgb, Row, Run, Section,
     SignaturesBlock, Table, VAlign,
 };
 pub use pdf::{render, to_pdf};

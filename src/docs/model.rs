@@ -173,6 +173,33 @@ pub enum Block {
     Signatures(SignaturesBlock),
 }
 
+/// A colour: red, green and blue from 0 to 255.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Rgb(pub [u8; 3]);
+
+impl Rgb {
+    pub const BLACK: Rgb = Rgb([0, 0, 0]);
+    pub const WHITE: Rgb = Rgb([255, 255, 255]);
+
+    /// This colour moved towards `other` by `t` (0 this one … 1 the other): tints and shades.
+    pub fn mix(self, other: Rgb, t: f32) -> Rgb {
+        let t = t.clamp(0.0, 1.0);
+        let c = |a: u8, b: u8| (f32::from(a) + (f32::from(b) - f32::from(a)) * t).round() as u8;
+        Rgb([c(self.0[0], other.0[0]), c(self.0[1], other.0[1]), c(self.0[2], other.0[2])])
+    }
+
+    /// The colour as PDF operands, each 0.0 … 1.0.
+    pub fn unit(self) -> [f32; 3] {
+        self.0.map(|c| f32::from(c) / 255.0)
+    }
+}
+
+impl From<[u8; 3]> for Rgb {
+    fn from(c: [u8; 3]) -> Rgb {
+        Rgb(c)
+    }
+}
+
 /// A run of text in one face. A space between runs is a space in one of the runs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Run {
@@ -215,6 +242,10 @@ pub struct Paragraph {
     /// Hyphenate Russian words that do not fit (Russian text only: Kazakh and English words are
     /// never hyphenated, a word with a Kazakh letter is left whole).
     pub hyphenate: bool,
+    pub color: Rgb,
+    /// Letter-spacing in thousandths of an em, added after every character (a spaced-out
+    /// title: «Г Р А М О Т А» without real spaces, so it still reads as one word).
+    pub tracking: u16,
 }
 
 impl Paragraph {
@@ -234,6 +265,8 @@ impl Paragraph {
             space_after_mm: 0.0,
             line_height: 1.15,
             hyphenate: false,
+            color: Rgb::BLACK,
+            tracking: 0,
         }
     }
 
@@ -277,6 +310,14 @@ impl Paragraph {
     }
     pub fn hyphenate(mut self, on: bool) -> Paragraph {
         self.hyphenate = on;
+        self
+    }
+    pub fn color(mut self, color: Rgb) -> Paragraph {
+        self.color = color;
+        self
+    }
+    pub fn tracking(mut self, thousandths_of_em: u16) -> Paragraph {
+        self.tracking = thousandths_of_em;
         self
     }
     /// Sets every run in `style`.

@@ -202,3 +202,72 @@ pub struct CertificateCheck {
     pub checksum_ok: bool,
     pub entry: Option<CertificateEntry>,
 }
+
+/// How the border of a certificate is drawn.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum BorderStyle {
+    /// A double frame on a tinted band, inner corners cut round with a star in each.
+    #[default]
+    Classic,
+    /// Kazakh «қошқар мүйіз» (ram's horn) curls in the corners and on the middle of each side.
+    Ornament,
+    /// A fine double frame and two laurel branches either side of the title.
+    Laurel,
+    /// A fine frame with a ribbon band across the top-left and bottom-right corners.
+    Ribbon,
+    /// One frame with corner brackets.
+    Simple,
+}
+
+impl BorderStyle {
+    pub const ALL: [BorderStyle; 5] =
+        [BorderStyle::Classic, BorderStyle::Ornament, BorderStyle::Laurel, BorderStyle::Ribbon, BorderStyle::Simple];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            BorderStyle::Classic => "classic",
+            BorderStyle::Ornament => "ornament",
+            BorderStyle::Laurel => "laurel",
+            BorderStyle::Ribbon => "ribbon",
+            BorderStyle::Simple => "simple",
+        }
+    }
+}
+
+/// A certificate's words and look for one kind of award in one language. The texts may hold
+/// `{organisation}`, `{nominee}`, `{reason}`, `{date}`, `{number}` and `{signer}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CertificateTemplate {
+    #[ts(type = "number")]
+    pub award_kind_id: i64,
+    pub lang: super::Lang,
+    /// «ГРАМОТА», «АЛҒЫС ХАТ».
+    pub title: String,
+    /// The words before the name: «награждается», «выражает благодарность».
+    pub lead: String,
+    /// The case the name is printed in: the dative after «выражает благодарность».
+    pub name_case: crate::declension::Case,
+    /// The words after the reason: «марапатталады».
+    pub closing: String,
+    pub border: BorderStyle,
+    /// Colours as «#RRGGBB»: the title and frame, the ornaments.
+    pub primary: String,
+    pub accent: String,
+    pub landscape: bool,
+    pub show_logo: bool,
+    pub show_signature: bool,
+    pub show_stamp: bool,
+    pub has_background: bool,
+    /// Saved by the user (else the defaults are shown).
+    pub edited: bool,
+}
+
+/// How far a batch print has come, sent to the interface while it runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PrintProgress {
+    #[ts(type = "number")]
+    pub done: usize,
+    #[ts(type = "number")]
+    pub total: usize,
+}

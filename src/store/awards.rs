@@ -11,7 +11,7 @@ use crate::declension::{self, Case, FullName, Gender};
 use crate::error::{Error, Field, Result};
 use crate::i18n;
 use crate::model::{
-    AwardCatalogs, AwardKind, CertificateCheck, CertificateEntry, DeclinedName, Lang, LocalizedName, Nomination,
+    AwardCatalogs, AwardKind, CertificateCheck, CertificateEntry, CertificateTemplate, DeclinedName, Lang, LocalizedName, Nomination,
     NominationInput, NominationQuery, NominationStatus, NominationTitle, NomineeKind, NomineeRole,
 };
 use crate::validate;
@@ -509,5 +509,166 @@ mod tests {
         assert_eq!(k.dative, "Сейтқали Айгерім Болатқызы", "Kazakh names stay as they are");
         let f = decline_nominee(NomineeKind::Family, "", "", "", "Семья Нурлановых", None);
         assert_eq!(f.dative, "Семья Нурлановых");
+    }
+}
+
+/// The settings of a certificate template as stored (JSON in `certificate_template.settings`).
+#[derive(serde::Serialize, serde::Deserialize)]
+struct TemplateSettings {
+    title: String,
+    lead: String,
+    name_case: Case,
+    closing: String,
+    border: crate::model::award::BorderStyle,
+    primary: String,
+    accent: String,
+    landscape: bool,
+    show_logo: bool,
+    show_signature: bool,
+    show_stamp: bool,
+}
+
+/// A colour as «#RRGGBB».
+fn check_colour(s: &str) -> Result<String> {
+    let t = s.trim();
+    let ok = t.len() == 7 && t.starts_with('#') && t[1..].chars().all(|c| c.is_ascii_hexdigit());
+    if ok {
+        Ok(t.to_ascii_uppercase())
+    } else {
+        Err(Error::ColourInvalid(t.chars().take(20).collect()))
+    }
+}
+
+/// The template a kind of award has until the user edits it: the words from the locales
+/// (`certificate-<kind>-title|lead|closing`) and a look of its own.
+pub fn default_template(kind: &AwardKind, lang: Lang) -> CertificateTemplate {
+    use crate::model::award::BorderStyle;
+    let code = if kind.builtin { kind.code.as_str() } else { "gramota" };
+    let words = |part: &str| {
+        let id = format!("certificate-{code}-{part}");
+        if i18n::has_message(lang, &id) { i18n::message(lang, &id) } else { String::new() }
+    };
+    let (border, primary, accent) = match code {
+        "thanks" => (BorderStyle::Laurel, "#1F3A68", "#B8862B"),
+        "diploma" => (BorderStyle::Classic, "#1E5631", "#B8862B"),
+        "prize" => (BorderStyle::Simple, "#3A3A3A", "#B8862B"),
+        _ => (BorderStyle::Ornament, "#8B1E2D", "#B8862B"),
+    };
+    CertificateTemplate {
+        award_kind_id: kind.id,
+        lang,
+        title: if kind.builtin { words("title") } else { kind.name.get(lang).to_uppercase() },
+        lead: words("lead"),
+        // Russian thanks go to someone: «выражает благодарность Ивановой Марии Петровне».
+        name_case: if code == "thanks" && lang == Lang::Ru { Case::Dative } else { Case::Nominative },
+        closing: words("closing"),
+        border,
+        primary: primary.into(),
+        accent: accent.into(),
+        landscape: code == "thanks",
+        show_logo: true,
+        show_signature: true,
+        show_stamp: true,
+        has_background: false,
+        edited: false,
+    }
+}
+
+impl Store {
+    /// The certificate template of a kind of award in a language (its defaults until edited).
+    pub fn certificate_template(&self, award_kind_id: i64, lang: Lang) -> Result<CertificateTemplate> {
+        let kind = self.award_kind(award_kind_id)?;
+        let row: Option<(String, bool)> = self
+            .conn
+            .query_row(
+                "SELECT settings, background IS NOT NULL FROM certificate_template WHERE award_kind_id = ?1 AND lang = ?2",
+                params![award_kind_id, lang.code()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let Some((json, has_background)) = row else { return Ok(default_template(&kind, lang)) };
+        let s: TemplateSettings = serde_json::from_str(&json).map_err(|_| Error::DatabaseCorrupt)?;
+        Ok(CertificateTemplate {
+            award_kind_id,
+            lang,
+            title: s.title,
+            lead: s.lead,
+            name_case: s.name_case,
+            closing: s.closing,
+            border: s.border,
+            primary: s.primary,
+            accent: s.accent,
+            landscape: s.landscape,
+            show_logo: s.show_logo,
+            show_signature: s.show_signature,
+            show_stamp: s.show_stamp,
+            has_background,
+            edited: true,
+        })
+    }
+
+    /// Saves a template (its background picture is set on its own).
+    pub fn save_certificate_template(&self, t: &CertificateTemplate) -> Result<CertificateTemplate> {
+        self.award_kind(t.award_kind_id)?;
+        let text = |s: &str, max: usize| validate::multi_line(s, Field::Title, max);
+        let settings = TemplateSettings {
+            title: text(&t.title, 100)?,
+            lead: text(&t.lead, 500)?,
+            name_case: t.name_case,
+            closing: text(&t.closing, 500)?,
+            border: t.border,
+            primary: check_colour(&t.primary)?,
+            accent: check_colour(&t.accent)?,
+            landscape: t.landscape,
+            show_logo: t.show_logo,
+            show_signature: t.show_signature,
+            show_stamp: t.show_stamp,
+        };
+        let tx = self.write_tx()?;
+        tx.execute(
+            "INSERT INTO certificate_template (award_kind_id, lang, settings) VALUES (?1, ?2, ?3)
+             ON CONFLICT (award_kind_id, lang) DO UPDATE SET settings = excluded.settings",
+            params![t.award_kind_id, t.lang.code(), serde_json::to_string(&settings).expect("settings serialize")],
+        )?;
+        tx.commit()?;
+        self.certificate_template(t.award_kind_id, t.lang)
+    }
+
+    /// Back to the defaults (the background picture goes too).
+    pub fn reset_certificate_template(&self, award_kind_id: i64, lang: Lang) -> Result<CertificateTemplate> {
+        let tx = self.write_tx()?;
+        tx.execute("DELETE FROM certificate_template WHERE award_kind_id = ?1 AND lang = ?2", params![award_kind_id, lang.code()])?;
+        tx.commit()?;
+        self.certificate_template(award_kind_id, lang)
+    }
+
+    /// Sets (or with `None` removes) the picture drawn under a template's page.
+    pub fn set_template_background(&self, award_kind_id: i64, lang: Lang, bytes: Option<&[u8]>) -> Result<CertificateTemplate> {
+        if let Some(b) = bytes {
+            validate::image(b, super::organisation::IMAGE_MAX_BYTES)?;
+        }
+        let current = self.certificate_template(award_kind_id, lang)?;
+        if !current.edited {
+            self.save_certificate_template(&current)?;
+        }
+        let tx = self.write_tx()?;
+        tx.execute(
+            "UPDATE certificate_template SET background = ?3 WHERE award_kind_id = ?1 AND lang = ?2",
+            params![award_kind_id, lang.code(), bytes],
+        )?;
+        tx.commit()?;
+        self.certificate_template(award_kind_id, lang)
+    }
+
+    pub fn template_background(&self, award_kind_id: i64, lang: Lang) -> Result<Option<Vec<u8>>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT background FROM certificate_template WHERE award_kind_id = ?1 AND lang = ?2",
+                params![award_kind_id, lang.code()],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten())
     }
 }

@@ -3,7 +3,8 @@
 //! the file) note the old image of every row the change inserts, updates or deletes, as JSON;
 //! undoing replays the notes backwards in one transaction with foreign keys deferred, and
 //! rebuilds the search index (an FTS table has no triggers). Only the last change is kept.
-//! Settings (the interface language) are not changes of the register and are not noted.
+//! Settings (the interface language) are not changes of the register and are not noted. A
+//! change that gave out a register number cannot be undone.
 
 use rusqlite::{params, Connection};
 
@@ -119,6 +120,19 @@ impl Store {
         let tx = self.write_tx()?;
         let last: Option<i64> = tx.query_row("SELECT MAX(change) FROM temp.undo_note", [], |r| r.get(0))?;
         let Some(change) = last else { return Err(Error::NothingToUndo) };
+        // A number given out in a register (an agreement registered, a certificate issued) is
+        // never taken back: undoing would let the next one reuse it.
+        let issued_number: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM temp.undo_note WHERE change = ?1 AND tbl = 'certificate' AND op = 'i')
+                 OR EXISTS (SELECT 1 FROM temp.undo_note n JOIN main.agreement a ON a.rowid = n.key
+                            WHERE n.change = ?1 AND n.tbl = 'agreement' AND n.op = 'u'
+                              AND json_extract(n.old, '$.register_seq') IS NULL AND a.register_seq IS NOT NULL)",
+            [change],
+            |r| r.get(0),
+        )?;
+        if issued_number {
+            return Err(Error::RegisterNoUndo);
+        }
         tx.execute_batch("PRAGMA defer_foreign_keys = ON; UPDATE temp.undo_state SET replaying = 1;")?;
         let notes: Vec<(String, String, String, Option<String>)> = tx
             .prepare("SELECT tbl, op, key, old FROM temp.undo_note WHERE change = ?1 ORDER BY seq DESC")?

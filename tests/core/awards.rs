@@ -133,3 +133,109 @@ fn nominees_are_imported_with_their_titles_and_refusals_reported() {
     assert_eq!(list.len(), 2);
     assert!(list.iter().any(|n| n.title.ru == "Лучший наставник" && n.role == partnerdesk::NomineeRole::Teacher));
 }
+
+fn approved(store: &Store, n: usize) -> Vec<i64> {
+    let ids: Vec<i64> = (0..n)
+        .map(|_| store.create_nomination(&person(store, "Иванова", "Мария", "Петровна")).unwrap().id)
+        .collect();
+    store.approve_nominations(&ids, "45", "2026-12-20").unwrap();
+    ids
+}
+
+/// Numbers in the register of 2026, in order.
+fn numbers(store: &Store) -> Vec<String> {
+    store.certificate_register(Some(2026)).unwrap().into_iter().map(|c| c.number).collect()
+}
+
+#[test]
+fn a_batch_stopped_midway_keeps_what_it_printed_and_takes_up_where_it_stopped() {
+    let (dir, store) = fresh();
+    let ids = approved(&store, 8);
+    let out = dir.path().join("certificates");
+    let mut seen = Vec::new();
+    let files = partnerdesk::docs::awards::print_each(&store, &ids, Lang::Ru, d("2026-12-25"), &out, &mut |p| {
+        seen.push(p.done);
+        p.done < 3
+    })
+    .unwrap();
+    assert_eq!(files.len(), 3);
+    assert_eq!(numbers(&store), vec!["1/2026", "2/2026", "3/2026"]);
+    for f in &files {
+        assert!(std::fs::read(f).unwrap().starts_with(b"%PDF"));
+    }
+    // Again, all of them: the first three keep their numbers, the rest follow without a gap.
+    let files = partnerdesk::docs::awards::print_each(&store, &ids, Lang::Kk, d("2026-12-26"), &out, &mut |_| true).unwrap();
+    assert_eq!(files.len(), 8);
+    assert_eq!(numbers(&store), (1..=8).map(|k| format!("{k}/2026")).collect::<Vec<_>>());
+    assert_eq!(store.nomination(ids[0]).unwrap().certificate_number.as_deref(), Some("1/2026"));
+    // One combined file: the same numbers, one page each.
+    let pdf = partnerdesk::docs::awards::print_combined(&store, &ids, Lang::Ru, d("2026-12-27")).unwrap();
+    let path = dir.path().join("all.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let info = String::from_utf8(std::process::Command::new("pdfinfo").arg(&path).output().unwrap().stdout).unwrap();
+    assert!(info.contains("Pages:           8"), "{info}");
+    let text = String::from_utf8(std::process::Command::new("pdftotext").arg(&path).arg("-").output().unwrap().stdout).unwrap();
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for want in ["Ивановой Марии Петровне", "№ 8/2026", "БЛАГОДАРСТВЕННОЕ", "выражает благодарность"] {
+        assert!(flat.contains(want), "«{want}» is not in the certificates: {flat}");
+    }
+    assert_eq!(numbers(&store).len(), 8);
+}
+
+/// The CLI printing a batch is killed with SIGKILL while it prints: the register has no gap
+/// and no double, every number in it has its file, and a second run finishes the batch.
+#[test]
+fn a_batch_killed_midway_leaves_a_gap_free_register() {
+    use std::time::{Duration, Instant};
+    let (dir, store) = fresh();
+    let ids = approved(&store, 60);
+    let db = store.path().to_path_buf();
+    drop(store);
+    let out = dir.path().join("certificates");
+    let cli = env!("CARGO_BIN_EXE_partnerdesk-cli");
+    let mut child = std::process::Command::new(cli)
+        .args(["print", "certificates", "--year", "2026", "--dir"])
+        .arg(&out)
+        .arg("--db")
+        .arg(&db)
+        .env("PARTNERDESK_TODAY", "2026-12-25")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    let count = |dir: &std::path::Path| std::fs::read_dir(dir).map(|d| d.filter_map(|e| e.ok()).filter(|e| e.path().extension().is_some_and(|x| x == "pdf")).count()).unwrap_or(0);
+    while count(&out) < 5 && start.elapsed() < Duration::from_secs(60) {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let store = Store::open(&db).unwrap();
+    assert!(store.integrity_ok().unwrap());
+    let register = store.certificate_register(Some(2026)).unwrap();
+    let k = register.len();
+    assert!(k >= 4 && k < 60, "killed midway: {k} printed");
+    assert_eq!(register.iter().map(|c| c.number.clone()).collect::<Vec<_>>(), (1..=k).map(|n| format!("{n}/2026")).collect::<Vec<_>>());
+    for c in &register {
+        let n = store.nomination(c.nomination_id).unwrap();
+        assert!(out.join(partnerdesk::docs::awards::file_name(&n, Lang::Ru)).exists(), "{} has no file", c.number);
+    }
+    let first: Vec<(i64, String)> = register.iter().map(|c| (c.nomination_id, c.number.clone())).collect();
+    drop(store);
+    let o = std::process::Command::new(cli)
+        .args(["print", "certificates", "--year", "2026", "--dir"])
+        .arg(&out)
+        .arg("--db")
+        .arg(&db)
+        .env("PARTNERDESK_TODAY", "2026-12-25")
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{o:?}");
+    let store = Store::open(&db).unwrap();
+    let register = store.certificate_register(Some(2026)).unwrap();
+    assert_eq!(register.len(), ids.len());
+    assert_eq!(register.iter().map(|c| c.number.clone()).collect::<Vec<_>>(), (1..=60).map(|n| format!("{n}/2026")).collect::<Vec<_>>());
+    for (id, number) in first {
+        assert_eq!(store.nomination(id).unwrap().certificate_number.as_deref(), Some(number.as_str()), "a printed number changed");
+    }
+}

@@ -108,3 +108,22 @@ fn the_last_change_is_undone_whatever_it_was() {
     assert_eq!(store.profile_image(ProfileImage::Logo).unwrap().as_deref(), Some(&png[..]), "the picture came back byte for byte");
     assert!(store.integrity_ok().unwrap());
 }
+
+#[test]
+fn a_number_given_out_in_a_register_is_never_undone() {
+    let (_d, store) = fresh();
+    let pid = store.create_partner(&partner(&store, "Школа № 4")).unwrap().partner.id;
+    let input = partnerdesk::AgreementInput { partner_id: pid, valid_from: "2026-09-01".into(), valid_to: "2027-08-31".into(), signed_on: Some("2026-09-01".into()), ..Default::default() };
+    let a = store.create_agreement(&input, d(TODAY)).unwrap();
+    let registered = store.register_agreement(a.id, d(TODAY)).unwrap();
+    assert_eq!(store.undo_last_change().unwrap_err().code(), ErrorCode::RegisterNoUndo);
+    assert_eq!(store.agreement(a.id, d(TODAY)).unwrap().register_number, registered.register_number);
+    let title = store.award_catalogs().unwrap().titles[0].id;
+    let n = store
+        .create_nomination(&partnerdesk::NominationInput { year: 2026, title_id: title, surname: "Иванова".into(), given_name: "Мария".into(), ..Default::default() })
+        .unwrap();
+    store.approve_nominations(&[n.id], "45", "2026-12-20").unwrap();
+    store.issue_certificate(n.id, d("2026-12-25")).unwrap();
+    assert_eq!(store.undo_last_change().unwrap_err().code(), ErrorCode::RegisterNoUndo);
+    assert_eq!(store.certificate_register(None).unwrap().len(), 1);
+}

@@ -44,6 +44,13 @@ describe('app', () => {
     await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Отчёты'));
     expect(screen.getByTestId('nav-reports').getAttribute('aria-current')).toBe('page');
 
+    await fireEvent.click(screen.getByTestId('nav-awards'));
+    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Награды'));
+    expect(screen.getByTestId('nav-awards').getAttribute('aria-current')).toBe('page');
+    await fireEvent.click(screen.getByTestId('certificate-register-button'));
+    await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Журнал учёта выданных грамот'));
+    expect(screen.getByTestId('nav-awards').getAttribute('aria-current')).toBe('page');
+
     await fireEvent.click(screen.getByTestId('nav-start'));
     await waitFor(() => expect(screen.getByTestId('page-title').textContent).toBe('Главная'));
   });

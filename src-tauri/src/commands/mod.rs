@@ -3,6 +3,7 @@
 
 pub mod agreements;
 pub mod app;
+pub mod awards;
 pub mod backups;
 pub mod events;
 pub mod files;

@@ -560,3 +560,41 @@ fn the_sample_documents_lay_out() {
         assert!(page.text_lines().iter().any(|l| l.starts_with("№ Социальный партнёр")));
     }
 }
+
+#[test]
+fn letter_spacing_widens_a_line_by_its_letters_and_centres_the_ink() {
+    let fam = family();
+    let plain = Paragraph::plain("ГРАМОТА").size(40.0).align(Align::Center).style(FontStyle::Bold);
+    let spaced = plain.clone().tracking(100).color(Rgb([22, 58, 122]));
+    let natural = fam.width(FontStyle::Bold, 40.0, "ГРАМОТА");
+    // Six gaps between seven letters, a tenth of an em each; none after the last letter.
+    assert!((line_width(&spaced) - (natural + 6.0 * 4.0)).abs() < 1e-3);
+    assert!((line_width(&plain) - natural).abs() < 1e-3);
+    let width = mm(150.0);
+    let lines = set_lines(&spaced, width);
+    assert_eq!(lines.len(), 1);
+    let Item::Text { x, width: w, char_spacing, color, .. } = &lines[0].items[0] else { panic!() };
+    assert!((w - line_width(&spaced)).abs() < 1e-3);
+    assert!((char_spacing - 4.0).abs() < 1e-4);
+    assert_eq!(*color, Rgb([22, 58, 122]));
+    assert!(((x + w / 2.0) - width / 2.0).abs() < 1e-3, "centred on the ink");
+    // Just wide enough: the last letter's spacing does not count.
+    assert_eq!(set_lines(&spaced, line_width(&spaced) + 0.01).len(), 1);
+    let twice = Paragraph { runs: vec![Run::bold("ГРАМОТА ГРАМОТА")], ..spaced.clone() };
+    assert_eq!(set_lines(&twice, line_width(&spaced) + 0.01).len(), 2);
+}
+
+#[test]
+fn a_path_moves_with_its_points_and_bounds_them() {
+    let mut segments = Segment::rect(10.0, 20.0, 30.0, 40.0).to_vec();
+    segments.push(Segment::Move(0.0, 0.0));
+    segments.push(Segment::Curve((5.0, -5.0), (15.0, -5.0), (20.0, 0.0)));
+    let stroke = Stroke { color: Rgb::BLACK, width: 2.0, round: true };
+    let path = Item::Path { segments, fill: Some(Rgb::WHITE), stroke: Some(stroke) };
+    assert_eq!(path.bounds(), (-1.0, -6.0, 41.0, 61.0));
+    let moved = path.moved(100.0, 200.0);
+    assert_eq!(moved.bounds(), (99.0, 194.0, 141.0, 261.0));
+    let Item::Path { segments, .. } = moved else { panic!() };
+    assert_eq!(segments[0], Segment::Move(110.0, 220.0));
+    assert_eq!(segments[4], Segment::Close);
+}

@@ -34,6 +34,14 @@ export type Screen =
   | { name: 'calendar' }
   // The monthly report and the year's summary.
   | { name: 'reports' }
+  // Awards: the year's nominations, one nomination, the form; the certificate templates and
+  // the journal of issued certificates.
+  | { name: 'awards' }
+  | { name: 'nomination'; id: number }
+  | { name: 'new-nomination' }
+  | { name: 'edit-nomination'; id: number }
+  | { name: 'certificate-templates' }
+  | { name: 'certificate-register' }
   // The organisation's profile.
   | { name: 'profile' }
   // Backups of the database: the list, a copy now, a restore; opening another database file.

@@ -9,6 +9,7 @@ import { resetAgreementView } from './agreements/list-state.svelte';
 import { resetEventView } from './events/list-state.svelte';
 import { resetCalendarView } from './calendar/view-state.svelte';
 import { resetReportView } from './reports/view-state.svelte';
+import { resetAwardView } from './awards/list-state.svelte';
 
 /**
  * Reads the state and the catalogs and opens the first screen (the start page, the welcome on
@@ -43,6 +44,7 @@ function resetViews(): void {
   resetEventView();
   resetCalendarView();
   resetReportView();
+  resetAwardView();
 }
 
 /** Starts over as if the app had just been opened: every screen and list reads anew. */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { app, go, toastChange, toasts } from './app.svelte';
 import { t } from './i18n/index.svelte';
-import { mockCore, partner } from '../test/core';
+import { mockCore, nomination, partner } from '../test/core';
 import App from '../App.svelte';
 
 function toastTexts(): string[] {
@@ -72,6 +72,27 @@ describe('undo', () => {
     await waitFor(() => expect(app.screen).toEqual({ name: 'list' }));
     await waitFor(() => expect(argsOf('list_partners').length).toBeGreaterThan(0));
     expect(argsOf('undo_last_change')).toHaveLength(1);
+  });
+
+  test('a nomination taken back with the change leads to the awards list', async () => {
+    let created = true;
+    const { argsOf } = mockCore({
+      get_nomination: (a) => {
+        if (!created) throw { code: 'not-found', message: '', details: { entity: 'nomination', id: String(a.id) } };
+        return nomination(a.id as number);
+      },
+      undo_last_change: () => {
+        created = false;
+        return null;
+      },
+    });
+    await started();
+    go({ name: 'nomination', id: 9 });
+    await screen.findByTestId('edit-button');
+    toastChange('toast-saved');
+    await fireEvent.click(await screen.findByTestId('toast-undo'));
+    await waitFor(() => expect(app.screen).toEqual({ name: 'awards' }));
+    await waitFor(() => expect(argsOf('list_nominations').length).toBeGreaterThan(0));
   });
 
   test('an undo the core refuses says why in a toast', async () => {

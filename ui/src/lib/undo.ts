@@ -2,7 +2,16 @@
 // the change and takes it back; here the window is only shown anew over what the register now
 // holds: the screen the user is on, or, when that screen's record was taken back with the
 // change (a partner just created), the list it belongs to.
-import { canUndo, getAgreement, getEvent, getPartner, getPlanSheet, isErrorPayload, undoLastChange } from './api';
+import {
+  canUndo,
+  getAgreement,
+  getEvent,
+  getNomination,
+  getPartner,
+  getPlanSheet,
+  isErrorPayload,
+  undoLastChange,
+} from './api';
 import { app, dropUndoOffers, toast, toastError, whenLeaving, type Screen } from './app.svelte';
 import { refreshApp } from './start-up';
 import { isEditable, isShortcut } from './components/keys';
@@ -60,6 +69,10 @@ async function stillShown(screen: Screen): Promise<Screen> {
       case 'event':
         await getEvent(screen.id);
         break;
+      case 'nomination':
+      case 'edit-nomination':
+        await getNomination(screen.id);
+        break;
     }
     return screen;
   } catch (e) {
@@ -75,6 +88,9 @@ async function stillShown(screen: Screen): Promise<Screen> {
         return { name: 'plans' };
       case 'event':
         return stillShown(screen.back ?? { name: 'events' });
+      case 'nomination':
+      case 'edit-nomination':
+        return { name: 'awards' };
       default:
         return screen;
     }

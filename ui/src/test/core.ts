@@ -7,12 +7,18 @@ import type {
   Agreement,
   AgreementSection,
   AppState,
+  AwardCatalogs,
   BackupInfo,
   CatalogEntry,
   Catalogs,
+  CertificateEntry,
+  CertificateTemplate,
+  DeclinedName,
   Fulfilment,
   HeldEvent,
   MonthReport,
+  Nomination,
+  NominationInput,
   Organisation,
   Partner,
   PartnerImportPreview,
@@ -566,6 +572,148 @@ export function trashItem(kind: TrashItem['kind'], id: number, overrides: Partia
   return { kind, id, title, detail, deleted_at: '2026-11-20T10:30:00Z', purge_on: '2026-12-20', ...overrides };
 }
 
+/** Two kinds of award that print and a prize that does not; three titles. */
+export const awardCatalogs: AwardCatalogs = {
+  kinds: [
+    { id: 1, code: 'gramota', builtin: true, name: { ru: 'Грамота', kk: 'Мадақтама', en: 'Certificate of honour' }, prints: true },
+    {
+      id: 2,
+      code: 'thanks',
+      builtin: true,
+      name: { ru: 'Благодарственное письмо', kk: 'Алғыс хат', en: 'Letter of thanks' },
+      prints: true,
+    },
+    { id: 4, code: 'prize', builtin: true, name: { ru: 'Ценный приз', kk: 'Бағалы сыйлық', en: 'Valuable prize' }, prints: false },
+  ],
+  titles: [
+    {
+      id: 11,
+      code: 'most-active-parent',
+      builtin: true,
+      name: { ru: 'Самый активный родитель', kk: 'Ең белсенді ата-ана', en: 'Most active parent' },
+      award_kind_id: 2,
+    },
+    {
+      id: 12,
+      code: 'friendly-family',
+      builtin: true,
+      name: { ru: 'Дружная семья', kk: 'Тату отбасы', en: 'Friendly family' },
+      award_kind_id: 1,
+    },
+    {
+      id: 13,
+      code: 'best-partner',
+      builtin: true,
+      name: { ru: 'Лучший социальный партнёр', kk: 'Үздік әлеуметтік серіктес', en: 'Best social partner' },
+      award_kind_id: 1,
+    },
+  ],
+};
+
+/** A proposed nomination of a mother for «Самый активный родитель», a letter of thanks. */
+export function nomination(id: number, overrides: Partial<Nomination> = {}): Nomination {
+  return {
+    id,
+    year: 2026,
+    title_id: 11,
+    title: awardCatalogs.titles[0].name,
+    award_kind_id: 2,
+    award_kind: awardCatalogs.kinds[1].name,
+    nominee_kind: 'person',
+    surname: 'Иванова',
+    given_name: 'Мария',
+    patronymic: 'Петровна',
+    gender: 'female',
+    name: '',
+    nominative: 'Иванова Мария Петровна',
+    dative: 'Ивановой Марии Петровне',
+    genitive: 'Ивановой Марии Петровны',
+    dative_by_hand: false,
+    genitive_by_hand: false,
+    role: 'parent',
+    partner_id: null,
+    partner_name: null,
+    reason: { ru: 'за активное участие в жизни центра', kk: '', en: '' },
+    proposed_by: 'Методический совет',
+    order_number: '',
+    order_date: null,
+    handed_on: null,
+    notes: '',
+    status: 'proposed',
+    certificate_number: null,
+    issued_on: null,
+    created_at: '2026-11-20T09:00:00Z',
+    updated_at: '2026-11-20T09:00:00Z',
+    ...overrides,
+  };
+}
+
+/** Russian declension for the few names the tests type; other names stay as typed. */
+const DECLINED: Record<string, [string, string]> = {
+  'Иванова Мария Петровна': ['Ивановой Марии Петровне', 'Ивановой Марии Петровны'],
+  'Иванова Мария': ['Ивановой Марии', 'Ивановой Марии'],
+  'Иванова': ['Ивановой', 'Ивановой'],
+  'Петров Иван Сергеевич': ['Петрову Ивану Сергеевичу', 'Петрова Ивана Сергеевича'],
+};
+
+/** What decline_name answers for `input`, as the core would for these names. */
+export function declined(input: NominationInput): DeclinedName {
+  if (input.nominee_kind !== 'person') {
+    return { nominative: input.name, dative: input.name, genitive: input.name, gender: null };
+  }
+  const nominative = [input.surname, input.given_name, input.patronymic].filter((x) => x).join(' ');
+  const [dative, genitive] = DECLINED[nominative] ?? [nominative, nominative];
+  const gender = input.gender ?? (input.surname.endsWith('а') ? 'female' : input.surname ? 'male' : null);
+  return { nominative, dative, genitive, gender };
+}
+
+/** A line of the journal of issued certificates. */
+export function certificateEntry(number: string, overrides: Partial<CertificateEntry> = {}): CertificateEntry {
+  return {
+    number,
+    nomination_id: 5,
+    nominee: 'Иванова Мария Петровна',
+    title: awardCatalogs.titles[0].name,
+    award_kind: awardCatalogs.kinds[1].name,
+    order_number: '45-П',
+    order_date: '2026-12-20',
+    issued_on: '2026-12-25',
+    code: `PDSK:${number}:1A2B3C4D`,
+    ...overrides,
+  };
+}
+
+/** The default letter of thanks in Russian. */
+export function certificateTemplate(overrides: Partial<CertificateTemplate> = {}): CertificateTemplate {
+  return {
+    award_kind_id: 1,
+    lang: 'ru',
+    title: 'ГРАМОТА',
+    lead: 'награждается',
+    name_case: 'nominative',
+    closing: '',
+    border: 'ornament',
+    primary: '#8B1E2D',
+    accent: '#B8862B',
+    landscape: false,
+    show_logo: true,
+    show_signature: true,
+    show_stamp: true,
+    has_background: false,
+    edited: false,
+    ...overrides,
+  };
+}
+
+/** Sends `message` on a Channel passed to a command, as the shell would (messages count from 0). */
+export function sendOnChannel(channel: unknown, index: number, message: unknown): void {
+  const id = (channel as { id: number }).id;
+  (window as unknown as { __TAURI_INTERNALS__: { runCallback: (id: number, data: unknown) => void } }).__TAURI_INTERNALS__.runCallback(
+    id,
+    { index, message },
+  );
+}
+
 type Handler = (args: Record<string, unknown>) => unknown;
 
 export interface Call {
@@ -601,6 +749,14 @@ export function mockCore(handlers: Record<string, Handler> = {}): {
     get_year_summary: () => yearSummary(),
     list_trash: () => [],
     can_undo: () => false,
+    list_award_catalogs: () => structuredClone(awardCatalogs),
+    list_nominations: () => [],
+    get_nomination: (a) => nomination(a.id as number),
+    decline_name: (a) => declined(a.input as NominationInput),
+    list_certificate_register: () => [],
+    get_certificate_template: (a) => certificateTemplate({ award_kind_id: a.awardKindId as number, lang: a.lang as CertificateTemplate['lang'] }),
+    preview_template: () => new ArrayBuffer(8),
+    preview_certificate: () => new ArrayBuffer(8),
   };
   mockIPC((cmd, args) => {
     const a = (args ?? {}) as Record<string, unknown>;

@@ -8,6 +8,7 @@ import { resetAgreementView } from '../lib/agreements/list-state.svelte';
 import { resetEventView } from '../lib/events/list-state.svelte';
 import { resetCalendarView } from '../lib/calendar/view-state.svelte';
 import { resetReportView } from '../lib/reports/view-state.svelte';
+import { resetAwardView } from '../lib/awards/list-state.svelte';
 import { catalogs, TODAY } from './core';
 
 beforeEach(() => {
@@ -19,6 +20,7 @@ beforeEach(() => {
   resetEventView();
   resetCalendarView();
   resetReportView();
+  resetAwardView();
   app.screen = { name: 'loading' };
   app.catalogs = structuredClone(catalogs);
   toasts.splice(0);

@@ -1,7 +1,7 @@
 // Typed wrappers over the Tauri commands: each is the camelCase twin of a `verb_noun` command
 // of the shell. The payload types come from ./types, generated from the Rust core (never edit
 // that file by hand). Nothing here computes anything: the core owns every rule.
-import { invoke } from '@tauri-apps/api/core';
+import { invoke, type Channel } from '@tauri-apps/api/core';
 import type {
   ActivityDue,
   Agreement,
@@ -9,19 +9,29 @@ import type {
   AgreementQuery,
   AgreementSection,
   AppState,
+  AwardCatalogs,
   BackupInfo,
   CalendarMonth,
   CatalogEntry,
   CatalogInput,
   CatalogList,
   Catalogs,
+  CertificateCheck,
+  CertificateEntry,
+  CertificateTemplate,
+  DeclinedName,
   DocLang,
   ErrorPayload,
   EventQuery,
   HeldEvent,
   HeldEventInput,
   Lang,
+  LocalizedName,
   MonthReport,
+  Nomination,
+  NominationInput,
+  NominationQuery,
+  NominationTitle,
   Organisation,
   Partner,
   PartnerImportPreview,
@@ -39,6 +49,7 @@ import type {
   PlanRow,
   PlanRowInput,
   PlanSheet,
+  PrintProgress,
   ProfileImage,
   ReportFormat,
   SavedPartner,
@@ -185,6 +196,15 @@ export function printAgreement(id: number, lang: DocLang, save: boolean): Promis
 /** The backups in the «backups» folder beside the database, newest first. */
 export function listBackups(): Promise<BackupInfo[]> {
   return invoke<BackupInfo[]>('list_backups');
+}
+
+/**
+ * Opens a copy of one of the listed backups (`path` as listed) as the database to work on; the
+ * backup itself stays as it is. Returns the new file's path. Works also while the current file
+ * cannot be opened.
+ */
+export function openBackupCopy(path: string): Promise<string> {
+  return invoke<string>('open_backup_copy', { path });
 }
 
 /** The core asks where to save with a native dialog; the path written, null if cancelled. */
@@ -424,6 +444,128 @@ export function printYearSummary(
   save: boolean,
 ): Promise<string | null> {
   return invoke<string | null>('print_year_summary', { period, lang, format, save });
+}
+
+/** The kinds of award and the nomination titles (built-in ones named by the locales). */
+export function listAwardCatalogs(): Promise<AwardCatalogs> {
+  return invoke<AwardCatalogs>('list_award_catalogs');
+}
+
+/** Adds the user's own nomination title with the award it usually brings. */
+export function addNominationTitle(name: LocalizedName, awardKindId: number): Promise<NominationTitle> {
+  return invoke<NominationTitle>('add_nomination_title', { name, awardKindId });
+}
+
+/** Nominations by year, then title, then name. */
+export function listNominations(query: NominationQuery): Promise<Nomination[]> {
+  return invoke<Nomination[]>('list_nominations', { query });
+}
+
+export function getNomination(id: number): Promise<Nomination> {
+  return invoke<Nomination>('get_nomination', { id });
+}
+
+export function createNomination(input: NominationInput): Promise<Nomination> {
+  return invoke<Nomination>('create_nomination', { input });
+}
+
+export function updateNomination(id: number, input: NominationInput): Promise<Nomination> {
+  return invoke<Nomination>('update_nomination', { id, input });
+}
+
+/** To the trash; refused (`already-registered`) once its certificate is in the register. */
+export function deleteNomination(id: number): Promise<null> {
+  return invoke<null>('delete_nomination', { id });
+}
+
+/** The dative and genitive of the nominee as typed so far (nothing is saved). */
+export function declineName(input: NominationInput): Promise<DeclinedName> {
+  return invoke<DeclinedName>('decline_name', { input });
+}
+
+/**
+ * Approves nominations by the director's order (`orderDate` is `YYYY-MM-DD`); those already
+ * printed keep their order. Returns how many were approved.
+ */
+export function approveNominations(ids: number[], orderNumber: string, orderDate: string): Promise<number> {
+  return invoke<number>('approve_nominations', { ids, orderNumber, orderDate });
+}
+
+/** Records the handing over on `on` (`YYYY-MM-DD`); only a nomination with a certificate. */
+export function handOverNomination(id: number, on: string): Promise<Nomination> {
+  return invoke<Nomination>('hand_over_nomination', { id, on });
+}
+
+/** The template of a kind of award in a language (its defaults until it is saved). */
+export function getCertificateTemplate(awardKindId: number, lang: Lang): Promise<CertificateTemplate> {
+  return invoke<CertificateTemplate>('get_certificate_template', { awardKindId, lang });
+}
+
+export function saveCertificateTemplate(template: CertificateTemplate): Promise<CertificateTemplate> {
+  return invoke<CertificateTemplate>('save_certificate_template', { template });
+}
+
+/** Back to the defaults, the background picture too. */
+export function resetCertificateTemplate(awardKindId: number, lang: Lang): Promise<CertificateTemplate> {
+  return invoke<CertificateTemplate>('reset_certificate_template', { awardKindId, lang });
+}
+
+/**
+ * The core asks for a PNG or JPEG with a native dialog (`clear` removes the picture instead);
+ * the template comes back as stored, unchanged if the dialog was cancelled.
+ */
+export function chooseTemplateBackground(awardKindId: number, lang: Lang, clear: boolean): Promise<CertificateTemplate> {
+  return invoke<CertificateTemplate>('choose_template_background', { awardKindId, lang, clear });
+}
+
+/** The PDF of a template (saved or not) with a sample nominee, as raw bytes. */
+export function previewTemplate(template: CertificateTemplate): Promise<ArrayBuffer> {
+  return invoke<ArrayBuffer>('preview_template', { template });
+}
+
+/** The PDF of a nomination's certificate as it would print now, issuing nothing. */
+export function previewCertificate(id: number, lang: Lang): Promise<ArrayBuffer> {
+  return invoke<ArrayBuffer>('preview_certificate', { id, lang });
+}
+
+/**
+ * Prints the certificates of `ids`, each taking its register number as it prints: into one PDF
+ * (`oneFile`, named in a native dialog) or one file each into a folder chosen in a native
+ * dialog. `progress` hears how far it has come. Returns where they went, null if a dialog was
+ * cancelled.
+ */
+export function printCertificates(
+  ids: number[],
+  lang: Lang,
+  oneFile: boolean,
+  progress: Channel<PrintProgress>,
+): Promise<string | null> {
+  return invoke<string | null>('print_certificates', { ids, lang, oneFile, progress });
+}
+
+/** Stops a printing into a folder after the certificate it is printing. */
+export function cancelPrint(): Promise<null> {
+  return invoke<null>('cancel_print');
+}
+
+/** The journal of issued certificates (of `year`, or all), by year and number. */
+export function listCertificateRegister(year: number | null): Promise<CertificateEntry[]> {
+  return invoke<CertificateEntry[]>('list_certificate_register', { year });
+}
+
+/** The journal as a file: `save` false opens it, true asks where to save it. */
+export function printCertificateRegister(
+  year: number | null,
+  lang: Lang,
+  format: ReportFormat,
+  save: boolean,
+): Promise<string | null> {
+  return invoke<string | null>('print_certificate_register', { year, lang, format, save });
+}
+
+/** Looks a certificate up by its number or by the text of its QR code («PDSK:…»). */
+export function checkCertificate(code: string): Promise<CertificateCheck> {
+  return invoke<CertificateCheck>('check_certificate', { code });
 }
 
 /** Whether a rejection is the core's typed error (anything else is a transport failure). */

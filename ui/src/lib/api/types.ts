@@ -3,7 +3,7 @@
 
 export type Lang = "ru" | "kk" | "en";
 
-export type ErrorCode = "name-empty" | "too-long" | "email-invalid" | "control-chars" | "contact-name-empty" | "not-found" | "category-unknown" | "catalog-name-empty" | "date-invalid" | "date-order" | "pattern-invalid" | "already-registered" | "already-renewed" | "agreement-terminated" | "database-too-new" | "not-a-database" | "database-corrupt" | "database-not-empty" | "read-only" | "disk-full" | "database-busy" | "storage" | "file" | "image-invalid" | "language-unknown" | "viewer-failed" | "out-of-range" | "profile-key-unknown" | "partner-ambiguous" | "agreement-ambiguous" | "date-outside-term" | "scan-invalid" | "import-invalid" | "format-unknown" | "export-failed" | "period-invalid" | "plan-exists" | "has-events" | "activity-other-partner" | "month-invalid" | "required" | "import-refused" | "in-trash" | "nothing-to-undo" | "not-approved" | "code-mismatch";
+export type ErrorCode = "name-empty" | "too-long" | "email-invalid" | "control-chars" | "contact-name-empty" | "not-found" | "category-unknown" | "catalog-name-empty" | "date-invalid" | "date-order" | "pattern-invalid" | "already-registered" | "already-renewed" | "agreement-terminated" | "database-too-new" | "not-a-database" | "database-corrupt" | "database-not-empty" | "read-only" | "disk-full" | "database-busy" | "storage" | "file" | "image-invalid" | "language-unknown" | "viewer-failed" | "out-of-range" | "profile-key-unknown" | "partner-ambiguous" | "agreement-ambiguous" | "date-outside-term" | "scan-invalid" | "import-invalid" | "format-unknown" | "export-failed" | "period-invalid" | "plan-exists" | "has-events" | "activity-other-partner" | "month-invalid" | "required" | "import-refused" | "in-trash" | "nothing-to-undo" | "not-approved" | "code-mismatch" | "colour-invalid" | "nothing-to-print" | "register-no-undo";
 
 export type Field = "name" | "short-name" | "category" | "address" | "phones" | "email" | "website" | "notes" | "contact-name" | "contact-position" | "contact-phone" | "contact-email" | "catalog-name" | "partner" | "partner-number" | "title" | "signed-on" | "valid-from" | "valid-to" | "partner-position" | "partner-head" | "partner-in-person" | "head-position" | "head-name" | "head-in-person" | "city" | "bin" | "bank-details" | "number-pattern" | "start-number" | "terminated-on" | "clause" | "period" | "goal" | "activity" | "responsible" | "social-effect" | "held-on" | "time" | "place" | "ages" | "result" | "media-link" | "approver-position" | "approver-name" | "approved-on" | "approval-order" | "pupil-count" | "participants" | "year" | "surname" | "given-name" | "patronymic" | "name-dative" | "name-genitive" | "reason" | "proposed-by";
 
@@ -487,6 +487,36 @@ found: boolean,
  * The checksum read matches the register's (false when none was given).
  */
 checksum_ok: boolean, entry: CertificateEntry | null, };
+
+export type CertificateTemplate = { award_kind_id: number, lang: Lang, 
+/**
+ * «ГРАМОТА», «АЛҒЫС ХАТ».
+ */
+title: string, 
+/**
+ * The words before the name: «награждается», «выражает благодарность».
+ */
+lead: string, 
+/**
+ * The case the name is printed in: the dative after «выражает благодарность».
+ */
+name_case: Case, 
+/**
+ * The words after the reason: «марапатталады».
+ */
+closing: string, border: BorderStyle, 
+/**
+ * Colours as «#RRGGBB»: the title and frame, the ornaments.
+ */
+primary: string, accent: string, landscape: boolean, show_logo: boolean, show_signature: boolean, show_stamp: boolean, has_background: boolean, 
+/**
+ * Saved by the user (else the defaults are shown).
+ */
+edited: boolean, };
+
+export type PrintProgress = { done: number, total: number, };
+
+export type BorderStyle = "classic" | "ornament" | "laurel" | "ribbon" | "simple";
 
 export type NomineeField = "surname" | "given-name" | "patronymic" | "gender" | "role" | "title" | "reason" | "skip";
 

@@ -51,6 +51,10 @@ const TEMPLATES: Record<string, string[]> = {
     'event',
     'activity',
     'photo',
+    'nomination',
+    'nomination-title',
+    'award-kind',
+    'certificate',
   ].map((e) => `entity-${e}`),
   'lang-name-${lang}': types.Lang.map((l) => `lang-name-${l}`),
   'lang-name-${l}': types.Lang.map((l) => `lang-name-${l}`),
@@ -73,6 +77,19 @@ const TEMPLATES: Record<string, string[]> = {
   'plan-import-field-${f}': types.PlanField.filter((f) => f !== 'skip').map((f) => `plan-import-field-${f}`),
   // TrashKind in src/store/trash.rs, with the nominations that the awards bring to the trash.
   'trash-kind-${kind}': [...new Set([...types.TrashKind, 'nomination'])].map((k) => `trash-kind-${k}`),
+  // Awards: the core's status names (core.ftl), the interface's names of its other lists.
+  'nomination-status-${status}': types.NominationStatus.map((s) => `nomination-status-${s}`),
+  'awards-nominee-kind-${kind}': types.NomineeKind.map((k) => `awards-nominee-kind-${k}`),
+  'awards-role-${role}': types.NomineeRole.map((r) => `awards-role-${r}`),
+  'awards-gender-${gender}': types.Gender.map((g) => `awards-gender-${g}`),
+  'awards-case-${c}': types.Case.map((c) => `awards-case-${c}`),
+  'awards-border-${border}': types.BorderStyle.map((b) => `awards-border-${b}`),
+  // A family's, a collective's, an organisation's name (a person has no name field).
+  'awards-form-name-placeholder-${fields.nominee_kind}': types.NomineeKind.filter((k) => k !== 'person').map(
+    (k) => `awards-form-name-placeholder-${k}`,
+  ),
+  // What checking a certificate found (CertificateRegister.svelte).
+  'awards-check-${verdict}': ['genuine', 'mismatch', 'number-only', 'not-found'].map((v) => `awards-check-${v}`),
   // The issues the core's imports name (ImportIssue codes in src/import.rs, src/import/partners.rs).
   'import-issue-${issue.code}': [
     'partner-empty',

@@ -100,4 +100,35 @@ describe('organisation profile', () => {
     expect(argsOf('clear_profile_image')).toEqual([{ which: 'stamp' }]);
     expect(input('profile-city-en').value).toBe('Karaganda');
   });
+
+  test('the certificate number pattern is saved too; an error quoting it is shown at it alone', async () => {
+    const { argsOf } = mockCore({
+      update_organisation: (a) => {
+        const o = a.organisation as Organisation;
+        if (!o.certificate_number_pattern.includes('{n}')) {
+          throw { code: 'pattern-invalid', message: '', details: { field: 'number-pattern', value: o.certificate_number_pattern } };
+        }
+        return o;
+      },
+    });
+    app.today = '2027-05-04';
+    render(ProfilePage);
+    await waitFor(() => expect(input('profile-certificate-pattern').value).toBe('{n}/{yyyy}'));
+    expect(screen.getByTestId('profile-certificate-example').textContent).toContain('1/2027');
+
+    await fireEvent.input(input('profile-certificate-pattern'), { target: { value: 'Г-/{yy}' } });
+    expect(screen.getByTestId('profile-certificate-example').textContent).toContain('Г-/27');
+    await fireEvent.click(screen.getByTestId('save-button'));
+    const notes = await screen.findAllByTestId('field-error-number-pattern');
+    expect(notes).toHaveLength(1);
+    expect(notes[0].closest('.field')?.contains(input('profile-certificate-pattern'))).toBe(true);
+    expect(document.activeElement).toBe(input('profile-certificate-pattern'));
+    expect(input('profile-number-pattern').getAttribute('aria-invalid')).toBe('false');
+
+    await fireEvent.input(input('profile-certificate-pattern'), { target: { value: 'Г-{n}/{yy}' } });
+    await fireEvent.click(screen.getByTestId('save-button'));
+    await waitFor(() => expect(argsOf('update_organisation')).toHaveLength(2));
+    expect((argsOf('update_organisation')[1].organisation as Organisation).certificate_number_pattern).toBe('Г-{n}/{yy}');
+    await waitFor(() => expect(screen.queryByTestId('field-error-number-pattern')).toBeNull());
+  });
 });
