@@ -102,4 +102,7 @@ const COMMANDS: &[&str] = &[
     "list_certificate_register",
     "print_certificate_register",
     "check_certificate",
+    "add_award_kind",
+    "preview_nominee_import",
+    "import_nominees",
 ];

@@ -117,6 +117,9 @@ pub fn app<R: Runtime>(builder: Builder<R>, db_path: PathBuf) -> Builder<R> {
         list_certificate_register,
         print_certificate_register,
         check_certificate,
+        add_award_kind,
+        preview_nominee_import,
+        import_nominees,
     ])
 }
 

@@ -87,6 +87,9 @@ enum Command {
         /// The events held: FILE.csv or FILE.xlsx.
         #[arg(long, value_name = "FILE", group = "what")]
         events: Option<PathBuf>,
+        /// The journal of issued certificates: FILE.csv or FILE.xlsx.
+        #[arg(long, value_name = "FILE", group = "what")]
+        certificates: Option<PathBuf>,
     },
     /// Fill an empty database from a JSON export (`--json FILE`), or import a plan.
     #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
@@ -532,10 +535,15 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
             store.restore_from(&file, store::local_now())?;
             println!("{}", i18n::message_with(lang, "cli-restored", &[("count", store.partner_count()?.to_string())]));
         }
-        Command::Export { db, json, partners, agreements, events } => {
+        Command::Export { db, json, partners, agreements, events, certificates } => {
             let store = open(db)?;
             if let Some(file) = events {
                 tables::write(&tables::events(&store, lang)?, &file)?;
+                println!("{}", file.display());
+                return Ok(());
+            }
+            if let Some(file) = certificates {
+                tables::write(&tables::certificates(&store, lang, None)?, &file)?;
                 println!("{}", file.display());
                 return Ok(());
             }

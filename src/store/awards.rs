@@ -278,6 +278,26 @@ impl Store {
         self.award_catalogs()?.titles.into_iter().find(|t| t.id == id).ok_or(Error::NotFound { entity: "nomination-title", id: id.to_string() })
     }
 
+    /// Adds the user's own kind of award; `prints` says whether it has a printed certificate.
+    pub fn add_award_kind(&self, name: &LocalizedName, prints: bool) -> Result<AwardKind> {
+        let names: Vec<String> = [&name.ru, &name.kk, &name.en]
+            .iter()
+            .map(|s| validate::single_line(s, Field::CatalogName, 200, None))
+            .collect::<Result<_>>()?;
+        let Some(first) = names.iter().find(|n| !n.is_empty()).cloned() else { return Err(Error::CatalogNameEmpty) };
+        let pick = |s: &String| if s.is_empty() { first.clone() } else { s.clone() };
+        let tx = self.write_tx()?;
+        let next: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) + 1 FROM award_kind", [], |r| r.get(0))?;
+        tx.execute(
+            "INSERT INTO award_kind (code, builtin, name_ru, name_kk, name_en, prints, position)
+             VALUES (?1, 0, ?2, ?3, ?4, ?5, (SELECT COALESCE(MAX(position), 0) + 1 FROM award_kind))",
+            params![format!("custom-{next}"), pick(&names[0]), pick(&names[1]), pick(&names[2]), prints],
+        )?;
+        let id = tx.last_insert_rowid();
+        tx.commit()?;
+        self.award_kind(id)
+    }
+
     fn award_kind(&self, id: i64) -> Result<AwardKind> {
         self.award_catalogs()?.kinds.into_iter().find(|k| k.id == id).ok_or(Error::NotFound { entity: "award-kind", id: id.to_string() })
     }

@@ -239,3 +239,24 @@ fn a_batch_killed_midway_leaves_a_gap_free_register() {
         assert_eq!(store.nomination(id).unwrap().certificate_number.as_deref(), Some(number.as_str()), "a printed number changed");
     }
 }
+
+#[test]
+fn kinds_of_award_and_titles_are_extensible_and_the_register_goes_to_tables() {
+    let (dir, store) = fresh();
+    let medal = store.add_award_kind(&LocalizedName { ru: "Медаль «Қамқор»".into(), ..Default::default() }, false).unwrap();
+    assert!(!medal.builtin && !medal.prints);
+    assert_eq!(medal.name.kk, "Медаль «Қамқор»", "an empty name takes the first one given");
+    let title = store.add_nomination_title(&LocalizedName { kk: "Үздік тәлімгер".into(), ..Default::default() }, medal.id).unwrap();
+    assert_eq!(title.award_kind_id, medal.id);
+    assert_eq!(store.add_award_kind(&LocalizedName::default(), true).unwrap_err().code(), ErrorCode::CatalogNameEmpty);
+    let n = store.create_nomination(&NominationInput { title_id: title.id, ..person(&store, "Ким", "Ольга", "") }).unwrap();
+    assert_eq!(n.award_kind_id, medal.id);
+    store.approve_nominations(&[n.id], "7", "2026-12-01").unwrap();
+    // A kind without a printed certificate takes its number but no page.
+    assert_eq!(partnerdesk::docs::awards::print_combined(&store, &[n.id], Lang::Ru, d("2026-12-02")).unwrap_err().code(), ErrorCode::NothingToPrint);
+    store.issue_certificate(n.id, d("2026-12-02")).unwrap();
+    let path = dir.path().join("register.csv");
+    partnerdesk::tables::write(&partnerdesk::tables::certificates(&store, Lang::Ru, None).unwrap(), &path).unwrap();
+    let csv = std::fs::read_to_string(&path).unwrap();
+    assert!(csv.contains("\"1/2026\";\"Ким Ольга\";\"Үздік тәлімгер\";\"Медаль «Қамқор»\";\"№ 7 от 01.12.2026\";\"02.12.2026\""), "{csv}");
+}

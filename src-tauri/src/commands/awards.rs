@@ -29,6 +29,11 @@ pub fn add_nomination_title(db: State<'_, Db>, name: LocalizedName, award_kind_i
 }
 
 #[tauri::command(async)]
+pub fn add_award_kind(db: State<'_, Db>, name: LocalizedName, prints: bool) -> CommandResult<partnerdesk::AwardKind> {
+    db.with(|s| s.add_award_kind(&name, prints))
+}
+
+#[tauri::command(async)]
 pub fn list_nominations(db: State<'_, Db>, query: NominationQuery) -> CommandResult<Vec<Nomination>> {
     db.with(|s| s.nominations(&query))
 }

@@ -1,6 +1,7 @@
 //! The yearly plan, its rows and activities, the calendar, printing the plan, and importing
 //! plans and partners from a table the user chooses.
 
+use partnerdesk::import::nominees::{NomineeImportPreview, NomineeMapping};
 use partnerdesk::import::partners::{PartnerImportPreview, PartnerImportResult, PartnerMapping};
 use partnerdesk::import::{self, PlanImportPreview, PlanImportResult, PlanMapping};
 use partnerdesk::{
@@ -175,4 +176,30 @@ pub fn import_partners(
 ) -> CommandResult<PartnerImportResult> {
     let path = file.path()?;
     db.with(|s| import::partners::import_partners(s, &import::read_table(&path)?, mapping, accepted_only))
+}
+
+/// What importing the chosen file as nominees of `year` would do.
+#[tauri::command(async)]
+pub fn preview_nominee_import(
+    db: State<'_, Db>,
+    file: State<'_, ImportFile>,
+    year: i32,
+    mapping: Option<NomineeMapping>,
+    lang: Lang,
+) -> CommandResult<NomineeImportPreview> {
+    let path = file.path()?;
+    db.with(|s| import::nominees::preview_nominees(s, &import::read_table(&path)?, year, mapping, lang))
+}
+
+/// Imports the chosen file as proposed nominations of `year`; returns how many.
+#[tauri::command(async)]
+pub fn import_nominees(
+    db: State<'_, Db>,
+    file: State<'_, ImportFile>,
+    year: i32,
+    mapping: Option<NomineeMapping>,
+    accepted_only: bool,
+) -> CommandResult<usize> {
+    let path = file.path()?;
+    db.with(|s| import::nominees::import_nominees(s, &import::read_table(&path)?, year, mapping, accepted_only))
 }
