@@ -87,6 +87,13 @@ export async function stopDriver() {
   p.kill('SIGTERM');
   const timeout = new Promise((r) => setTimeout(r, 10000).unref());
   await Promise.race([exited, timeout]);
+  // An app the driver did not close (one a second launch handed over to, say) would keep the
+  // test's output open and the run from ending: only apps on the tests' own files are ended.
+  try {
+    execFileSync('pkill', ['-TERM', '-f', `${path.basename(APP)} --db ${os.tmpdir()}/partnerdesk-e2e-`]);
+  } catch {
+    // pkill exits 1 when there was nothing to end.
+  }
 }
 
 export function tempDb(name) {
