@@ -77,6 +77,18 @@ const TEMPLATES: Record<string, string[]> = {
   'plan-import-field-${f}': types.PlanField.filter((f) => f !== 'skip').map((f) => `plan-import-field-${f}`),
   // TrashKind in src/store/trash.rs, with the nominations that the awards bring to the trash.
   'trash-kind-${kind}': [...new Set([...types.TrashKind, 'nomination'])].map((k) => `trash-kind-${k}`),
+  // What a list says of its rows (ListCount.svelte, ListEmpty.svelte).
+  ...Object.fromEntries(
+    [
+      'count',
+      'nothing-found-title',
+      'nothing-found-text',
+      'clear-filters-button',
+      'empty-title',
+      'empty-text',
+      'new-button',
+    ].map((m) => [`\${prefix}-list-${m}`, ['agreements', 'awards', 'partner'].map((p) => `${p}-list-${m}`)]),
+  ),
   // Awards: the core's status names (core.ftl), the interface's names of its other lists.
   'nomination-status-${status}': types.NominationStatus.map((s) => `nomination-status-${s}`),
   'awards-nominee-kind-${kind}': types.NomineeKind.map((k) => `awards-nominee-kind-${k}`),
