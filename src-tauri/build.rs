@@ -105,4 +105,7 @@ const COMMANDS: &[&str] = &[
     "add_award_kind",
     "preview_nominee_import",
     "import_nominees",
+    "export_register",
+    "export_everything",
+    "import_everything",
 ];

@@ -148,6 +148,26 @@ pub fn certificates(store: &Store, lang: Lang, year: Option<i32>) -> Result<Shee
     Ok(sheet)
 }
 
+/// The registers that can be written as tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "lowercase")]
+pub enum Register {
+    Partners,
+    Agreements,
+    Events,
+    Certificates,
+}
+
+/// A register as a table in `lang`.
+pub fn register(store: &Store, which: Register, lang: Lang, today: chrono::NaiveDate) -> Result<Sheet> {
+    match which {
+        Register::Partners => partners(store, lang),
+        Register::Agreements => agreements(store, lang, today),
+        Register::Events => events(store, lang),
+        Register::Certificates => certificates(store, lang, None),
+    }
+}
+
 /// CSV: a BOM, `;` between fields, every field quoted, quotes doubled, CRLF line ends.
 pub fn to_csv(sheet: &Sheet) -> String {
     let line = |cells: &[String]| cells.iter().map(|c| format!("\"{}\"", c.replace('"', "\"\""))).collect::<Vec<_>>().join(";");

@@ -120,6 +120,9 @@ pub fn app<R: Runtime>(builder: Builder<R>, db_path: PathBuf) -> Builder<R> {
         add_award_kind,
         preview_nominee_import,
         import_nominees,
+        export_register,
+        export_everything,
+        import_everything,
     ])
 }
 

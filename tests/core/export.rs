@@ -95,3 +95,24 @@ fn registers_go_to_csv_and_xlsx() {
         assert_eq!(range.get((k + 1, 6)).unwrap(), &calamine::Data::Float(f64::from(e.participants.children)));
     }
 }
+
+/// Every register the app offers to export comes out as a table with a row per record.
+#[test]
+fn every_register_goes_to_a_table() {
+    use partnerdesk::tables::{register, Register};
+    let (_d, store) = fresh();
+    partnerdesk::demo::load(&store).unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+    let counts = [
+        (Register::Partners, 47),
+        (Register::Agreements, 8),
+        (Register::Events, store.events(&partnerdesk::EventQuery::default()).unwrap().len()),
+        (Register::Certificates, store.certificate_register(None).unwrap().len()),
+    ];
+    for (which, n) in counts {
+        let sheet = register(&store, which, Lang::Kk, today).unwrap();
+        assert_eq!(sheet.rows.len(), n, "{which:?}");
+        assert!(sheet.rows.iter().all(|r| r.len() == sheet.headers.len()), "{which:?}: ragged rows");
+        assert!(n > 0, "{which:?}: the demo has some");
+    }
+}

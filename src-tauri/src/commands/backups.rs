@@ -65,3 +65,47 @@ pub async fn restore_from_file<R: Runtime>(app: AppHandle<R>) -> CommandResult<b
     app.state::<Db>().with_mut(|s| s.restore_from(&file, local_now()))?;
     Ok(true)
 }
+
+/// Writes a register as CSV or XLSX (by the extension the user gives) where the user
+/// chooses; the path, or None if cancelled.
+#[tauri::command]
+pub async fn export_register<R: Runtime>(app: AppHandle<R>, which: partnerdesk::tables::Register, lang: partnerdesk::Lang) -> CommandResult<Option<String>> {
+    let sheet = app.state::<Db>().with(|s| partnerdesk::tables::register(s, which, lang, partnerdesk::today()))?;
+    let name = format!("{}.xlsx", sheet.title);
+    let target = app
+        .dialog()
+        .file()
+        .add_filter("XLSX", &["xlsx"])
+        .add_filter("CSV", &["csv"])
+        .set_file_name(&name)
+        .blocking_save_file()
+        .and_then(|p| p.into_path().ok());
+    let Some(target) = target else { return Ok(None) };
+    partnerdesk::tables::write(&sheet, &target).map_err(|e| e.payload())?;
+    Ok(Some(target.display().to_string()))
+}
+
+/// Writes everything to one JSON file the user chooses (for moving to another computer or
+/// keeping outside the app); the path, or None if cancelled.
+#[tauri::command]
+pub async fn export_everything<R: Runtime>(app: AppHandle<R>) -> CommandResult<Option<String>> {
+    let name = format!("partnerdesk-{}.json", local_now().format("%Y-%m-%d"));
+    let target = app.dialog().file().add_filter("JSON", &["json"]).set_file_name(&name).blocking_save_file().and_then(|p| p.into_path().ok());
+    let Some(target) = target else { return Ok(None) };
+    let data = app.state::<Db>().with(|s| s.export_json())?;
+    let text = serde_json::to_string_pretty(&data).expect("an export serializes");
+    std::fs::write(&target, text).map_err(|e| partnerdesk::Error::file(&target, e).payload())?;
+    Ok(Some(target.display().to_string()))
+}
+
+/// Fills the open database, which must be empty, from a JSON export the user chooses.
+#[tauri::command]
+pub async fn import_everything<R: Runtime>(app: AppHandle<R>) -> CommandResult<bool> {
+    let picked = app.dialog().file().add_filter("JSON", &["json"]).blocking_pick_file().and_then(|p| p.into_path().ok());
+    let Some(path) = picked else { return Ok(false) };
+    let text = std::fs::read_to_string(&path).map_err(|e| partnerdesk::Error::file(&path, e).payload())?;
+    let data: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| partnerdesk::Error::ImportInvalid { reason: e.to_string() }.payload())?;
+    app.state::<Db>().with(|s| s.import_json(&data))?;
+    Ok(true)
+}

@@ -518,6 +518,8 @@ export type PrintProgress = { done: number, total: number, };
 
 export type BorderStyle = "classic" | "ornament" | "laurel" | "ribbon" | "simple";
 
+export type Register = "partners" | "agreements" | "events" | "certificates";
+
 export type NomineeField = "surname" | "given-name" | "patronymic" | "gender" | "role" | "title" | "reason" | "skip";
 
 export type NomineeMapping = { columns: Array<NomineeField>, header: boolean, reason_lang: Lang, };
