@@ -66,6 +66,10 @@ toast-partners-imported = { $count ->
     [one] { $count } partner added
    *[other] { $count } partners added
 }
+toast-nominees-imported = { $count ->
+    [one] { $count } nomination added
+   *[other] { $count } nominations added
+}
 toast-database-opened = Database opened: { $path }
 toast-database-created = New database created: { $path }
 toast-nominations-approved = { $count ->
@@ -847,6 +851,7 @@ awards-list-hint-tick = tick
 awards-list-hint-new = new nomination
 awards-templates-button = Certificate templates
 awards-register-button = Certificate register
+awards-import-button = Import from a table…
 awards-list-filter-year-label = Year
 awards-list-filter-status-label = Status
 awards-list-filter-status-all = All statuses
@@ -947,6 +952,31 @@ awards-preview-lang-label = Language of the certificate
 awards-title-add-button = + Add a nomination title
 awards-title-add-title = New nomination title from the regulations
 awards-title-add-kind-label = Usual award for this title
+
+awards-kind-add-button = + Add a kind of award
+awards-kind-add-title = New kind of award
+awards-kind-add-prints-label = A certificate is printed
+
+nominee-import-title = Import nominations from a table
+nominee-import-lead = A CSV or XLSX file with one nominee per row: a list of nominations drawn up in Excel, say. The nominations are added as proposed. Nothing is written until you confirm the import.
+nominee-import-step-file = 1. The file, the year and the language
+nominee-import-file-hint = CSV (UTF-8 or Windows-1251) or XLSX. The gender is «m» or «f»; when it is missing, it is told from the name. Nomination titles not yet in the list will be added.
+nominee-import-year-label = Year of the awards
+nominee-import-reason-lang-label = Language the reasons are written in
+nominee-import-field-surname = Surname
+nominee-import-field-given-name = Given name
+nominee-import-field-patronymic = Patronymic
+nominee-import-field-gender = Gender
+nominee-import-field-role = Relation to the organisation
+nominee-import-field-title = Nomination title
+nominee-import-field-reason = Reason for the award
+nominee-import-summary-new-titles = New nomination titles that will be added to the list ({ $count }):
+nominee-import-column-nominee = Nominee
+nominee-import-column-dative = Dative form
+nominee-import-column-title = Nomination title
+nominee-import-title-new = new
+nominee-import-title-new-title = There is no such nomination title yet — it will be added
+nominee-import-no-rows = No nominees were found in the file. Check which column holds the surname, and the header row.
 
 awards-form-new-title = New nomination
 awards-form-edit-title = Edit nomination

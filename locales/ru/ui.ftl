@@ -69,6 +69,12 @@ toast-partners-imported = { $count ->
     [few] Добавлено { $count } партнёра
    *[other] Добавлено { $count } партнёров
 }
+toast-nominees-imported = { $count ->
+    [one] Добавлена { $count } номинация
+    [few] Добавлены { $count } номинации
+    [many] Добавлено { $count } номинаций
+   *[other] Добавлено { $count } номинации
+}
 toast-database-opened = Открыта база данных: { $path }
 toast-database-created = Создана новая база данных: { $path }
 toast-nominations-approved = { $count ->
@@ -868,6 +874,7 @@ awards-list-hint-tick = отметить
 awards-list-hint-new = новая номинация
 awards-templates-button = Шаблоны грамот
 awards-register-button = Журнал грамот
+awards-import-button = Импорт из таблицы…
 awards-list-filter-year-label = Год
 awards-list-filter-status-label = Статус
 awards-list-filter-status-all = Все статусы
@@ -973,6 +980,31 @@ awards-preview-lang-label = Язык грамоты
 awards-title-add-button = + Добавить номинацию
 awards-title-add-title = Новая номинация из положения
 awards-title-add-kind-label = Обычная награда в этой номинации
+
+awards-kind-add-button = + Добавить вид награды
+awards-kind-add-title = Новый вид награды
+awards-kind-add-prints-label = Печатается грамота
+
+nominee-import-title = Импорт номинаций из таблицы
+nominee-import-lead = Файл CSV или XLSX, в котором каждая строка — награждаемый: например, список номинаций, составленный в Excel. Номинации будут добавлены как предложенные. Ничего не будет записано, пока вы не подтвердите импорт.
+nominee-import-step-file = 1. Файл, год и язык
+nominee-import-file-hint = CSV (UTF-8 или Windows-1251) или XLSX. Пол — «м» или «ж»; если его нет, он определяется по имени. Номинации, которых ещё нет в списке, будут добавлены.
+nominee-import-year-label = Год награждения
+nominee-import-reason-lang-label = Язык, на котором написано «за что»
+nominee-import-field-surname = Фамилия
+nominee-import-field-given-name = Имя
+nominee-import-field-patronymic = Отчество
+nominee-import-field-gender = Пол
+nominee-import-field-role = Кем приходится организации
+nominee-import-field-title = Номинация
+nominee-import-field-reason = За что
+nominee-import-summary-new-titles = Новые номинации, которые будут добавлены в список ({ $count }):
+nominee-import-column-nominee = Кого награждают
+nominee-import-column-dative = Кому (дательный падеж)
+nominee-import-column-title = Номинация
+nominee-import-title-new = новая
+nominee-import-title-new-title = Такой номинации ещё нет — она будет добавлена
+nominee-import-no-rows = В файле не найдено награждаемых. Проверьте, в каком столбце фамилия, и строку заголовков.
 
 awards-form-new-title = Новая номинация
 awards-form-edit-title = Изменение номинации

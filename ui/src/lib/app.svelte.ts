@@ -42,6 +42,8 @@ export type Screen =
   | { name: 'edit-nomination'; id: number }
   | { name: 'certificate-templates' }
   | { name: 'certificate-register' }
+  // Adding nominees from a CSV or XLSX table as proposed nominations of a year.
+  | { name: 'nominee-import' }
   // The organisation's profile.
   | { name: 'profile' }
   // Backups of the database: the list, a copy now, a restore; opening another database file.

@@ -10,6 +10,7 @@ import type {
   AgreementSection,
   AppState,
   AwardCatalogs,
+  AwardKind,
   BackupInfo,
   CalendarMonth,
   CatalogEntry,
@@ -32,6 +33,8 @@ import type {
   NominationInput,
   NominationQuery,
   NominationTitle,
+  NomineeImportPreview,
+  NomineeMapping,
   Organisation,
   Partner,
   PartnerImportPreview,
@@ -363,6 +366,29 @@ export function importPartners(mapping: PartnerMapping | null, acceptedOnly: boo
   return invoke<PartnerImportResult>('import_partners', { mapping, acceptedOnly });
 }
 
+/**
+ * What importing the chosen file as proposed nominations of `year` would do, read anew from
+ * the file each time. `mapping` null lets the core take its default columns, tell whether the
+ * first row is a header and read the reasons as written in `lang`; reasons in the issues are
+ * in `lang`.
+ */
+export function previewNomineeImport(
+  year: number,
+  mapping: NomineeMapping | null,
+  lang: Lang,
+): Promise<NomineeImportPreview> {
+  return invoke<NomineeImportPreview>('preview_nominee_import', { year, mapping, lang });
+}
+
+/**
+ * Adds the nominees of the chosen file as proposed nominations of `year` in one transaction
+ * (unknown titles are added to the list). With refused rows it is refused (`import-refused`)
+ * unless `acceptedOnly`. Returns how many nominations were added.
+ */
+export function importNominees(year: number, mapping: NomineeMapping | null, acceptedOnly: boolean): Promise<number> {
+  return invoke<number>('import_nominees', { year, mapping, acceptedOnly });
+}
+
 /** Planned activities overdue, then those due this month, from the plans running today. */
 export function listActivitiesDue(): Promise<ActivityDue[]> {
   return invoke<ActivityDue[]>('list_activities_due');
@@ -454,6 +480,11 @@ export function listAwardCatalogs(): Promise<AwardCatalogs> {
 /** Adds the user's own nomination title with the award it usually brings. */
 export function addNominationTitle(name: LocalizedName, awardKindId: number): Promise<NominationTitle> {
   return invoke<NominationTitle>('add_nomination_title', { name, awardKindId });
+}
+
+/** Adds the user's own kind of award; `prints` whether a certificate is printed for it. */
+export function addAwardKind(name: LocalizedName, prints: boolean): Promise<AwardKind> {
+  return invoke<AwardKind>('add_award_kind', { name, prints });
 }
 
 /** Nominations by year, then title, then name. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { app, toasts } from '../app.svelte';
-import { mockCore, nomination } from '../../test/core';
+import { awardCatalogs, mockCore, nomination } from '../../test/core';
 import type { Nomination, NominationInput } from '../api';
 import NominationForm from './NominationForm.svelte';
 
@@ -148,6 +148,42 @@ describe('nomination form', () => {
     await fireEvent.click(screen.getByTestId('title-add-save'));
     await waitFor(() => expect((screen.getByTestId('field-title') as HTMLSelectElement).value).toBe('20'));
     expect(argsOf('add_nomination_title')).toEqual([{ name: { ru: 'Папа года', kk: '', en: '' }, awardKindId: 1 }]);
+    expect(toasts.map((x) => x.message)).toEqual(['toast-catalog-added']);
+  });
+
+  test('a kind of award of one’s own is added inline; the catalogs are read again and it is chosen', async () => {
+    const added = {
+      id: 9,
+      code: 'custom-9',
+      builtin: false,
+      name: { ru: 'Медаль', kk: 'Медаль', en: 'Medal' },
+      prints: false,
+    };
+    let catalogReads = 0;
+    const { argsOf } = mockCore({
+      add_award_kind: () => added,
+      list_award_catalogs: () => {
+        catalogReads += 1;
+        const c = structuredClone(awardCatalogs);
+        if (catalogReads > 1) c.kinds.push(added);
+        return c;
+      },
+    });
+    render(NominationForm, { id: null });
+    const kind = (): HTMLSelectElement => screen.getByTestId('field-award-kind') as HTMLSelectElement;
+    await waitFor(() => expect(kind().querySelectorAll('option')).toHaveLength(4));
+    await fireEvent.click(screen.getByTestId('award-kind-add-button'));
+    const prints = screen.getByTestId('award-kind-add-prints') as HTMLInputElement;
+    expect(prints.checked).toBe(true);
+    await type('award-kind-add-ru', 'Медаль');
+    await type('award-kind-add-en', 'Medal');
+    await fireEvent.click(prints);
+    await fireEvent.click(screen.getByTestId('award-kind-add-save'));
+    await waitFor(() => expect(kind().value).toBe('9'));
+    expect(argsOf('add_award_kind')).toEqual([{ name: { ru: 'Медаль', kk: '', en: 'Medal' }, prints: false }]);
+    expect(argsOf('list_award_catalogs')).toHaveLength(2);
+    expect([...kind().options].map((o) => o.text)).toContain('Медаль');
+    expect(screen.queryByTestId('award-kind-add')).toBeNull();
     expect(toasts.map((x) => x.message)).toEqual(['toast-catalog-added']);
   });
 });

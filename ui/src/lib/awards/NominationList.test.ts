@@ -206,4 +206,11 @@ describe('nominations of the year', () => {
     // Two changes: Undo would take back only the last, so it is not offered.
     expect(toasts[0].undo).toBeUndefined();
   });
+
+  test('the import from a table is reached from the list', async () => {
+    mockCore();
+    render(NominationList);
+    await fireEvent.click(screen.getByTestId('nominee-import-button'));
+    expect(app.screen).toEqual({ name: 'nominee-import' });
+  });
 });

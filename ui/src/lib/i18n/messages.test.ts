@@ -75,6 +75,7 @@ const TEMPLATES: Record<string, string[]> = {
   'events-form-${kind}-label': ['children', 'parents', 'teachers', 'others'].map((k) => `events-form-${k}-label`),
   // `skip` has one name for every import: import-field-skip.
   'plan-import-field-${f}': types.PlanField.filter((f) => f !== 'skip').map((f) => `plan-import-field-${f}`),
+  'nominee-import-field-${f}': types.NomineeField.filter((f) => f !== 'skip').map((f) => `nominee-import-field-${f}`),
   // TrashKind in src/store/trash.rs, with the nominations that the awards bring to the trash.
   'trash-kind-${kind}': [...new Set([...types.TrashKind, 'nomination'])].map((k) => `trash-kind-${k}`),
   // What a list says of its rows (ListCount.svelte, ListEmpty.svelte).
@@ -102,7 +103,8 @@ const TEMPLATES: Record<string, string[]> = {
   ),
   // What checking a certificate found (CertificateRegister.svelte).
   'awards-check-${verdict}': ['genuine', 'mismatch', 'number-only', 'not-found'].map((v) => `awards-check-${v}`),
-  // The issues the core's imports name (ImportIssue codes in src/import.rs, src/import/partners.rs).
+  // The issues the core's imports name (ImportIssue codes in src/import.rs, src/import/partners.rs,
+  // src/import/nominees.rs).
   'import-issue-${issue.code}': [
     'partner-empty',
     'text-invalid',
@@ -111,6 +113,7 @@ const TEMPLATES: Record<string, string[]> = {
     'period-unread',
     'partner-exists',
     'partner-repeated',
+    'gender-unknown',
   ].map((c) => `import-issue-${c}`),
 };
 
