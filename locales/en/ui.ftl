@@ -36,6 +36,8 @@ toast-scan-attached = Scan attached
 toast-pdf-saved = PDF saved: { $path }
 toast-backup-saved = Backup saved: { $path }
 toast-backup-restored = The database has been restored from the backup
+toast-export-saved = Saved: { $path }
+toast-import-everything-done = The data has been loaded from the export file
 toast-close-label = Close the notification
 toast-plan-created = Plan created
 toast-plan-carried-over = The plan for { $period } was created with every row
@@ -98,6 +100,8 @@ welcome-demo-button = Load demo data
 welcome-demo-hint = A few sample partners to look around. You can edit them or archive them.
 welcome-clean-button = Start with an empty register
 welcome-clean-hint = Enter your own partners right away.
+welcome-import-button = Import from a JSON export
+welcome-import-hint = Bring in all the data from a file saved with «Everything to JSON…» on the backups page.
 
 ## The register cannot be opened
 open-error-title = The register cannot be opened
@@ -437,6 +441,16 @@ backups-empty = No backups yet. Partnerdesk makes the first one by itself the ne
 backups-restore-confirm-title = Restore from the backup?
 backups-restore-confirm-text = Restore the database as it was on { $date } at { $time }? The current state is saved as a backup first, so this can be undone.
 backups-restore-confirm-ok = Restore
+
+## Export
+export-title = Export
+export-lead = A section as a table, Excel (XLSX) or CSV, in the language of the interface; the format is chosen in the save dialog.
+export-partners-button = Partners…
+export-agreements-button = Agreements…
+export-events-button = Events…
+export-certificates-button = Certificate register…
+export-everything-lead = All the data in one JSON file: to move it to another computer or to keep it apart from the app. Such a file can be loaded into a new, empty database.
+export-everything-button = Everything to JSON…
 
 ## Database file
 database-title = Database file

@@ -36,6 +36,8 @@ toast-scan-attached = Скан қосылды
 toast-pdf-saved = PDF сақталды: { $path }
 toast-backup-saved = Көшірме сақталды: { $path }
 toast-backup-restored = Дерекқор көшірмеден қалпына келтірілді
+toast-export-saved = Сақталды: { $path }
+toast-import-everything-done = Деректер экспорт файлынан жүктелді
 toast-close-label = Хабарламаны жабу
 toast-plan-created = Жоспар жасалды
 toast-plan-carried-over = { $period } жоспары барлық жолдарымен жасалды
@@ -86,6 +88,8 @@ welcome-demo-button = Демо деректерді жүктеу
 welcome-demo-hint = Танысу үшін бірнеше серіктес үлгісі. Оларды өзгертуге немесе мұрағатқа жіберуге болады.
 welcome-clean-button = Бос тізілімнен бастау
 welcome-clean-hint = Өз серіктестеріңізді бірден енгізіңіз.
+welcome-import-button = JSON экспортынан импорттау
+welcome-import-hint = Сақтық көшірмелер бетіндегі «Барлығын JSON-ға…» батырмасымен сақталған файлдан барлық деректерді көшіру.
 
 ## Тізілім ашылмайды
 open-error-title = Тізілімді ашу мүмкін емес
@@ -425,6 +429,16 @@ backups-empty = Әзірге көшірмелер жоқ. Алғашқысын �
 backups-restore-confirm-title = Көшірмеден қалпына келтіру керек пе?
 backups-restore-confirm-text = Дерекқорды { $date }, сағат { $time } кезіндегі күйіне қайтарасыз ба? Алдымен қазіргі күйі сақтық көшірмеге сақталады, сондықтан мұны кейін кері қайтаруға болады.
 backups-restore-confirm-ok = Қалпына келтіру
+
+## Экспорт
+export-title = Экспорт
+export-lead = Бөлім кестесі Excel (XLSX) немесе CSV пішімінде, интерфейс тілінде; пішім сақтау терезесінде таңдалады.
+export-partners-button = Серіктестер…
+export-agreements-button = Шарттар…
+export-events-button = Іс-шаралар…
+export-certificates-button = Мадақтамалар журналы…
+export-everything-lead = Барлық деректер бір JSON файлында — оларды басқа компьютерге көшіру немесе бағдарламадан бөлек сақтау үшін. Мұндай файлды жаңа, бос дерекқорға жүктеуге болады.
+export-everything-button = Барлығын JSON-ға…
 
 ## Дерекқор файлы
 database-title = Дерекқор файлы

@@ -36,6 +36,8 @@ toast-scan-attached = Скан прикреплён
 toast-pdf-saved = PDF сохранён: { $path }
 toast-backup-saved = Копия сохранена: { $path }
 toast-backup-restored = База данных восстановлена из копии
+toast-export-saved = Сохранено: { $path }
+toast-import-everything-done = Данные загружены из файла экспорта
 toast-close-label = Закрыть уведомление
 toast-plan-created = План создан
 toast-plan-carried-over = Создан план на { $period } со всеми строками
@@ -107,6 +109,8 @@ welcome-demo-button = Загрузить демо-данные
 welcome-demo-hint = Несколько примеров партнёров, чтобы осмотреться. Их можно изменить или перенести в архив.
 welcome-clean-button = Начать с пустого реестра
 welcome-clean-hint = Сразу вносить своих партнёров.
+welcome-import-button = Импорт из JSON-экспорта
+welcome-import-hint = Перенести все данные из файла, сохранённого кнопкой «Всё в JSON…» на странице резервных копий.
 
 ## Реестр не открывается
 open-error-title = Не удаётся открыть реестр
@@ -452,6 +456,16 @@ backups-empty = Копий пока нет. Первую программа сд
 backups-restore-confirm-title = Восстановить из копии?
 backups-restore-confirm-text = Восстановить базу данных в том виде, в каком она была { $date } в { $time }? Текущее состояние сначала сохранится в резервную копию, так что это можно будет отменить.
 backups-restore-confirm-ok = Восстановить
+
+## Экспорт
+export-title = Экспорт
+export-lead = Таблица раздела в Excel (XLSX) или CSV на языке интерфейса; формат выбирается в окне сохранения.
+export-partners-button = Партнёры…
+export-agreements-button = Договоры…
+export-events-button = Мероприятия…
+export-certificates-button = Журнал грамот…
+export-everything-lead = Все данные одним файлом JSON — чтобы перенести их на другой компьютер или хранить отдельно от программы. Такой файл можно загрузить в новую, пустую базу данных.
+export-everything-button = Всё в JSON…
 
 ## Файл базы данных
 database-title = Файл базы данных

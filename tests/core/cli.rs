@@ -27,7 +27,7 @@ fn demo_add_list_search() {
 
     let again = cli(&db, &["demo"]);
     assert!(!again.status.success());
-    assert!(String::from_utf8_lossy(&again.stderr).contains("уже есть партнёры"));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("уже есть записи"));
     assert!(cli(&db, &["demo", "--if-new"]).status.success());
 
     let o = cli(&db, &["partners", "add", "--name", "Қала мұражайы", "--category", "Учреждения культуры", "--external"]);

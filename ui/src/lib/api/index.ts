@@ -54,6 +54,7 @@ import type {
   PlanSheet,
   PrintProgress,
   ProfileImage,
+  Register,
   ReportFormat,
   SavedPartner,
   SimilarPartner,
@@ -236,6 +237,28 @@ export function openDatabase(): Promise<boolean> {
 /** Starts a new, empty database in a file named in a native dialog (never an existing file). */
 export function newDatabase(): Promise<boolean> {
   return invoke<boolean>('new_database');
+}
+
+/**
+ * Writes a register as a table in `lang` where the user chooses in a native save dialog (XLSX
+ * or CSV, by the extension picked). Returns the path written, null if cancelled.
+ */
+export function exportRegister(which: Register, lang: Lang): Promise<string | null> {
+  return invoke<string | null>('export_register', { which, lang });
+}
+
+/** Writes everything to one JSON file named in a native save dialog; null if cancelled. */
+export function exportEverything(): Promise<string | null> {
+  return invoke<string | null>('export_everything');
+}
+
+/**
+ * Fills the open database, which must be empty (`database-not-empty` otherwise), from a JSON
+ * export chosen in a native dialog. True if it was filled, false if cancelled; the window is
+ * then loaded anew, as after opening a database.
+ */
+export function importEverything(): Promise<boolean> {
+  return invoke<boolean>('import_everything');
 }
 
 /** Plans, plan rows and events deleted within the last 30 days, the latest first. */

@@ -227,3 +227,65 @@ describe('backups page', () => {
     expect(toastTexts()).toEqual(['Создана новая база данных: /home/user/Новая.sqlite3']);
   });
 });
+
+describe('export', () => {
+  test('each register exports in the language of the interface and the path written is shown', async () => {
+    let answer: string | null = null;
+    const { argsOf } = mockCore({ export_register: () => answer });
+    render(BackupsPage);
+    await screen.findByTestId('backups-empty');
+    expect(screen.getByTestId('export-section').textContent).toContain('Экспорт');
+
+    // Cancelled in the save dialog: nothing to say.
+    await fireEvent.click(screen.getByTestId('export-partners'));
+    await waitFor(() => expect(argsOf('export_register')).toEqual([{ which: 'partners', lang: 'ru' }]));
+    await waitFor(() => expect(screen.getByTestId('export-partners').hasAttribute('disabled')).toBe(false));
+    expect(toasts).toEqual([]);
+
+    applyLanguage('kk');
+    answer = 'C:\\Құжаттар\\Шарттар.xlsx';
+    await fireEvent.click(screen.getByTestId('export-agreements'));
+    await waitFor(() => expect(argsOf('export_register')).toHaveLength(2));
+    expect(argsOf('export_register')[1]).toEqual({ which: 'agreements', lang: 'kk' });
+    await waitFor(() => expect(toastTexts()).toEqual(['Сақталды: C:\\Құжаттар\\Шарттар.xlsx']));
+
+    applyLanguage('en');
+    await waitFor(() => expect(screen.getByTestId('export-events').hasAttribute('disabled')).toBe(false));
+    await fireEvent.click(screen.getByTestId('export-events'));
+    await waitFor(() => expect(argsOf('export_register')).toHaveLength(3));
+    await waitFor(() => expect(screen.getByTestId('export-certificates').hasAttribute('disabled')).toBe(false));
+    await fireEvent.click(screen.getByTestId('export-certificates'));
+    await waitFor(() => expect(argsOf('export_register')).toHaveLength(4));
+    expect(argsOf('export_register').slice(2)).toEqual([
+      { which: 'events', lang: 'en' },
+      { which: 'certificates', lang: 'en' },
+    ]);
+  });
+
+  test('everything goes to one JSON file', async () => {
+    const { argsOf } = mockCore({ export_everything: () => '/home/user/partnerdesk-2026-11-29.json' });
+    render(BackupsPage);
+    await screen.findByTestId('backups-empty');
+    await fireEvent.click(screen.getByTestId('export-everything'));
+    await waitFor(() => expect(argsOf('export_everything')).toEqual([{}]));
+    await waitFor(() => expect(toastTexts()).toEqual(['Сохранено: /home/user/partnerdesk-2026-11-29.json']));
+    expect(argsOf('export_register')).toEqual([]);
+  });
+
+  test('a failed export says why beside the buttons', async () => {
+    const failure = { code: 'file', message: '', details: { path: '/mnt/usb/Партнёры.xlsx', reason: 'read-only' } };
+    mockCore({
+      export_register: () => {
+        throw failure;
+      },
+    });
+    render(BackupsPage);
+    await screen.findByTestId('backups-empty');
+    await fireEvent.click(screen.getByTestId('export-partners'));
+    const error = await screen.findByTestId('export-error');
+    expect(error.getAttribute('role')).toBe('alert');
+    expect(error.textContent).toBe(t('error-file', failure.details));
+    expect(error.textContent).not.toContain('error-file');
+    expect(toasts).toEqual([]);
+  });
+});
