@@ -40,7 +40,7 @@ pub fn typescript() -> String {
         crate::import::partners::PartnerImportResult,
         crate::declension::Gender, crate::declension::Case, NomineeKind, NomineeRole, NominationStatus,
         AwardKind, NominationTitle, AwardCatalogs, Nomination, NominationInput, NominationQuery, DeclinedName,
-        CertificateEntry, CertificateCheck, CertificateTemplate, PrintProgress,
+        CertificateEntry, CheckVerdict, CertificateCheck, CertificateTemplate, PrintProgress,
         crate::model::award::BorderStyle, crate::tables::Register,
         crate::import::nominees::NomineeField, crate::import::nominees::NomineeMapping,
         crate::import::nominees::NomineeImportRow, crate::import::nominees::NomineeImportPreview,

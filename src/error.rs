@@ -69,6 +69,7 @@ pub enum Field {
     NameGenitive,
     Reason,
     ProposedBy,
+    CertificatePattern,
 }
 
 impl Field {
@@ -131,6 +132,7 @@ impl Field {
             Field::NameGenitive => "name-genitive",
             Field::Reason => "reason",
             Field::ProposedBy => "proposed-by",
+            Field::CertificatePattern => "certificate-pattern",
         }
     }
 }
@@ -188,6 +190,10 @@ pub enum ErrorCode {
     ColourInvalid,
     NothingToPrint,
     RegisterNoUndo,
+    NoFileChosen,
+    TableTooLarge,
+    TableEmpty,
+    FileExists,
 }
 
 impl ErrorCode {
@@ -242,6 +248,10 @@ impl ErrorCode {
             ErrorCode::ColourInvalid => "colour-invalid",
             ErrorCode::NothingToPrint => "nothing-to-print",
             ErrorCode::RegisterNoUndo => "register-no-undo",
+            ErrorCode::NoFileChosen => "no-file-chosen",
+            ErrorCode::TableTooLarge => "table-too-large",
+            ErrorCode::TableEmpty => "table-empty",
+            ErrorCode::FileExists => "file-exists",
         }
     }
 }
@@ -268,8 +278,8 @@ pub enum Error {
     DateInvalid { field: Field, value: String },
     #[error("the end date is before the start date")]
     DateOrder,
-    #[error("the number pattern «{0}» has no {{n}}")]
-    PatternInvalid(String),
+    #[error("the number pattern «{value}» has no {{n}} or no year")]
+    PatternInvalid { field: Field, value: String },
     #[error("the agreement is registered already as {0}")]
     AlreadyRegistered(String),
     #[error("the agreement was renewed already")]
@@ -343,6 +353,14 @@ pub enum Error {
     NothingToPrint,
     #[error("the last change gave out a register number, which is never taken back")]
     RegisterNoUndo,
+    #[error("no file is chosen to import")]
+    NoFileChosen,
+    #[error("the table is larger than {max_rows} rows or {max_mb} MB")]
+    TableTooLarge { max_rows: i64, max_mb: i64 },
+    #[error("the workbook has no sheets")]
+    TableEmpty,
+    #[error("{path} exists already")]
+    FileExists { path: String },
 }
 
 impl Error {
@@ -363,7 +381,7 @@ impl Error {
             Error::CatalogNameEmpty => ErrorCode::CatalogNameEmpty,
             Error::DateInvalid { .. } => ErrorCode::DateInvalid,
             Error::DateOrder => ErrorCode::DateOrder,
-            Error::PatternInvalid(_) => ErrorCode::PatternInvalid,
+            Error::PatternInvalid { .. } => ErrorCode::PatternInvalid,
             Error::AlreadyRegistered(_) => ErrorCode::AlreadyRegistered,
             Error::AlreadyRenewed => ErrorCode::AlreadyRenewed,
             Error::AgreementTerminated => ErrorCode::AgreementTerminated,
@@ -398,6 +416,10 @@ impl Error {
             Error::ColourInvalid(_) => ErrorCode::ColourInvalid,
             Error::NothingToPrint => ErrorCode::NothingToPrint,
             Error::RegisterNoUndo => ErrorCode::RegisterNoUndo,
+            Error::NoFileChosen => ErrorCode::NoFileChosen,
+            Error::TableTooLarge { .. } => ErrorCode::TableTooLarge,
+            Error::TableEmpty => ErrorCode::TableEmpty,
+            Error::FileExists { .. } => ErrorCode::FileExists,
             Error::Storage(e) => match e.sqlite_error_code() {
                 Some(Sq::NotADatabase) => ErrorCode::NotADatabase,
                 Some(Sq::DatabaseCorrupt) => ErrorCode::DatabaseCorrupt,
@@ -441,9 +463,9 @@ impl Error {
                 put("value", value.clone());
             }
             Error::DateOrder => put("field", Field::ValidTo.code().into()),
-            Error::PatternInvalid(p) => {
-                put("field", Field::NumberPattern.code().into());
-                put("value", p.clone());
+            Error::PatternInvalid { field, value } => {
+                put("field", field.code().into());
+                put("value", value.clone());
             }
             Error::AlreadyRegistered(n) => put("number", n.clone()),
             Error::AlreadyRenewed | Error::AgreementTerminated => {}
@@ -495,7 +517,12 @@ impl Error {
                 }
             }
             Error::PlanExists(p) | Error::MonthInvalid(p) | Error::InTrash(p) | Error::ColourInvalid(p) => put("value", p.clone()),
-            Error::NothingToUndo | Error::NotApproved | Error::CodeMismatch | Error::NothingToPrint | Error::RegisterNoUndo => {}
+            Error::NothingToUndo | Error::NotApproved | Error::CodeMismatch | Error::NothingToPrint | Error::RegisterNoUndo | Error::NoFileChosen | Error::TableEmpty => {}
+            Error::TableTooLarge { max_rows, max_mb } => {
+                put("max", max_rows.to_string());
+                put("mb", max_mb.to_string());
+            }
+            Error::FileExists { path } => put("path", path.clone()),
             Error::HasEvents { count } | Error::ImportRefused { count } => put("count", count.to_string()),
             Error::Required { field } => put("field", field.code().into()),
         }

@@ -42,7 +42,7 @@ pub struct RawTable {
 pub fn read_table(path: &Path) -> Result<RawTable> {
     let size = std::fs::metadata(path).map_err(|e| Error::file(path, e))?.len();
     if size > FILE_MAX_BYTES {
-        return Err(Error::ImportInvalid { reason: format!("{size} bytes; at most {FILE_MAX_BYTES}") });
+        return Err(Error::TableTooLarge { max_rows: ROWS_MAX as i64, max_mb: (FILE_MAX_BYTES / 1024 / 1024) as i64 });
     }
     let bytes = std::fs::read(path).map_err(|e| Error::file(path, e))?;
     let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
@@ -93,7 +93,7 @@ fn read_csv(bytes: &[u8]) -> Result<RawTable> {
         let record = record.map_err(|e| Error::ImportInvalid { reason: e.to_string() })?;
         rows.push(record.iter().map(str::to_string).collect());
         if rows.len() > ROWS_MAX {
-            return Err(Error::ImportInvalid { reason: format!("more than {ROWS_MAX} rows") });
+            return Err(Error::TableTooLarge { max_rows: ROWS_MAX as i64, max_mb: (FILE_MAX_BYTES / 1024 / 1024) as i64 });
         }
     }
     Ok(RawTable { rows })
@@ -105,10 +105,10 @@ fn read_xlsx(bytes: &[u8]) -> Result<RawTable> {
     let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes.to_vec())).map_err(|e| invalid(&e))?;
     let range = book
         .worksheet_range_at(0)
-        .ok_or_else(|| Error::ImportInvalid { reason: "the workbook has no sheets".into() })?
+        .ok_or(Error::TableEmpty)?
         .map_err(|e| invalid(&e))?;
     if range.height() > ROWS_MAX {
-        return Err(Error::ImportInvalid { reason: format!("more than {ROWS_MAX} rows") });
+        return Err(Error::TableTooLarge { max_rows: ROWS_MAX as i64, max_mb: (FILE_MAX_BYTES / 1024 / 1024) as i64 });
     }
     let rows = range
         .rows()
@@ -166,20 +166,6 @@ impl PlanField {
         PlanField::Responsible,
         PlanField::SocialEffect,
     ];
-
-    pub fn parse(s: &str) -> Option<PlanField> {
-        Some(match s.trim().to_ascii_lowercase().replace('_', "-").as_str() {
-            "group" => PlanField::Group,
-            "partner" => PlanField::Partner,
-            "goal" => PlanField::Goal,
-            "activities" => PlanField::Activities,
-            "period" => PlanField::Period,
-            "responsible" => PlanField::Responsible,
-            "social-effect" => PlanField::SocialEffect,
-            "skip" | "-" | "" => PlanField::Skip,
-            _ => return None,
-        })
-    }
 }
 
 /// Which column holds what, and whether the first row is a header.
@@ -221,6 +207,8 @@ pub struct ImportedActivity {
     pub period: ActivityPeriod,
     /// The period as it was written.
     pub period_text: String,
+    /// It could not be read and is recorded as «throughout the year».
+    pub period_unread: bool,
 }
 
 /// One plan row as it will be imported.
@@ -277,12 +265,38 @@ pub struct PlanImportResult {
     pub refused: usize,
 }
 
+/// The meanings of columns as named on a command line («partner,goal,skip»), in any
+/// importer's field names; None for no names (the importer's default order).
+pub fn parse_columns<F: serde::de::DeserializeOwned>(names: &[String]) -> Result<Option<Vec<F>>> {
+    if names.is_empty() {
+        return Ok(None);
+    }
+    names
+        .iter()
+        .map(|n| {
+            let name = match n.trim() {
+                "" | "-" => "skip".to_string(),
+                other => other.to_ascii_lowercase().replace('_', "-"),
+            };
+            serde_json::from_value(serde_json::Value::String(name))
+                .map_err(|_| Error::FormatUnknown(n.clone()))
+        })
+        .collect::<Result<Vec<F>>>()
+        .map(Some)
+}
+
+/// Whether the table's first row reads as column titles.
+pub fn starts_with_header(table: &RawTable) -> bool {
+    table.rows.first().is_some_and(|r| looks_like_header(r))
+}
+
 /// Whether a first row reads as column titles rather than a plan row.
 pub fn looks_like_header(row: &[String]) -> bool {
-    const WORDS: [&str; 28] = [
+    const WORDS: [&str; 34] = [
         "партнер", "серіктес", "partner", "мероприят", "іс-шара", "activit", "срок", "мерзім", "period",
         "ответствен", "жауапты", "responsib", "цель", "мақсат", "goal", "наименование", "назван", "атау",
         "name", "категор", "санат", "category", "адрес", "мекенжай", "address", "телефон", "e-mail", "email",
+        "фамил", "тегі", "surname", "отчеств", "әкесінің", "patronym",
     ];
     let hits = row.iter().filter(|c| {
         let f = text::fold(c);
@@ -370,7 +384,7 @@ pub fn preview_plan(
     let columns = table.rows.iter().map(Vec::len).max().unwrap_or(0);
     let mapping = mapping.unwrap_or_else(|| PlanMapping {
         columns: PlanField::DEFAULT_ORDER.to_vec(),
-        header: table.rows.first().is_some_and(|r| looks_like_header(r)),
+        header: starts_with_header(table),
     });
     if !mapping.columns.contains(&PlanField::Partner) {
         return Err(Error::ImportInvalid { reason: i18n::message(lang, "import-no-partner-column") });
@@ -520,6 +534,7 @@ fn read_activities(cell: &str, periods: &str, plan: PlanPeriod, lang: Lang, issu
     for (k, title) in titles.into_iter().enumerate() {
         let text = if one_each { period_items[k].clone() } else { whole.clone() };
         let read = crate::plan_text::parse_period(&text, plan).or_else(|| crate::plan_text::parse_period(&whole, plan));
+        let period_unread = read.is_none() && !text.is_empty();
         let period = match read {
             Some(p) => p,
             None => {
@@ -535,7 +550,7 @@ fn read_activities(cell: &str, periods: &str, plan: PlanPeriod, lang: Lang, issu
             issues.push(ImportIssue::new("text-invalid", &[("reason", i18n::error_message(lang, &e))], true));
             continue;
         }
-        out.push(ImportedActivity { title, period, period_text: text });
+        out.push(ImportedActivity { title, period, period_text: text, period_unread });
     }
     out
 }
@@ -558,6 +573,7 @@ pub fn import_plan(
         }
         let plan = match s.find_plan(&period.code(), today) {
             Ok(p) => p,
+            Err(e) if e.code() != crate::ErrorCode::NotFound => return Err(e),
             Err(_) => s.create_plan(&PlanInput { kind: period.kind, start_year: period.start_year, ..PlanInput::default() }, today)?,
         };
         let mut categories = s.catalog(CatalogList::Category)?;

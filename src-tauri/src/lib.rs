@@ -13,7 +13,7 @@ use tauri::{Builder, Manager, Runtime};
 /// database at `db_path` is opened in setup, after the plugins: a second launch on the same
 /// file hands over to the running window before it touches the file.
 pub fn app<R: Runtime>(builder: Builder<R>, db_path: PathBuf) -> Builder<R> {
-    use commands::{agreements::*, app::*, awards::*, backups::*, events::*, partners::*, plans::*, trash::*};
+    use commands::{agreements::*, app::*, awards::*, backups::*, events::*, imports::*, partners::*, plans::*, trash::*};
     builder
         .plugin(single_instance(&db_path))
         .plugin(tauri_plugin_dialog::init())
@@ -21,7 +21,7 @@ pub fn app<R: Runtime>(builder: Builder<R>, db_path: PathBuf) -> Builder<R> {
             app.manage(state::Db::open(db_path));
             Ok(())
         })
-        .manage(commands::plans::ImportFile::default())
+        .manage(commands::imports::ImportFile::default())
         .manage(commands::awards::PrintRun::default())
         .invoke_handler(tauri::generate_handler![
         get_app_state,

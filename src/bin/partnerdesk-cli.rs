@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 use partnerdesk::{
-    demo, docs, i18n, import, store, tables, ActivityStatus, AgreementInput, AgreementQuery, DocLang, EventQuery,
+    demo, docs, i18n, import, store, tables, AgreementInput, AgreementQuery, DocLang, EventQuery,
     HeldEventInput, Lang, NominationQuery, NominationStatus, Participants, PartnerInput, PartnerQuery, PlanColumn, PlanInput, PlanPeriod,
     ReportFormat, Store,
 };
@@ -579,44 +579,23 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
         Command::Import { db, what: Some(ImportCommand::Partners { file, columns, accepted_only }), .. } => {
             let store = open(db)?;
             let table = import::read_table(&file)?;
-            let mapping = if columns.is_empty() {
-                None
-            } else {
-                let columns = columns
-                    .iter()
-                    .map(|c| serde_json::from_value(serde_json::Value::String(c.trim().to_string())).map_err(|_| partnerdesk::Error::FormatUnknown(c.clone())))
-                    .collect::<partnerdesk::Result<Vec<_>>>()?;
-                Some(import::partners::PartnerMapping { columns, header: table.rows.first().is_some_and(|r| import::looks_like_header(r)) })
-            };
+            let mapping = import::parse_columns(&columns)?
+                .map(|columns| import::partners::PartnerMapping { columns, header: import::starts_with_header(&table) });
             let preview = import::partners::preview_partners(&store, &table, mapping.clone(), lang)?;
-            for row in &preview.rows {
-                for issue in &row.issues {
-                    let mark = if issue.refused { "✗" } else { "!" };
-                    eprintln!("{mark} {}: {}", i18n::message_with(lang, "cli-import-line", &[("line", row.line.to_string())]), issue.text(lang));
-                }
-            }
+            print_issues(lang, preview.rows.iter().map(|r| (r.line, &r.issues[..])));
             let r = import::partners::import_partners(&store, &table, mapping, accepted_only)?;
             println!("{}", i18n::message_with(lang, "cli-partners-imported", &[("count", r.created.to_string()), ("refused", r.refused.to_string())]));
         }
         Command::Import { db, what: Some(ImportCommand::Nominees { file, year, columns, accepted_only }), .. } => {
             let store = open(db)?;
             let table = import::read_table(&file)?;
-            let mapping = if columns.is_empty() {
-                None
-            } else {
-                let columns = columns
-                    .iter()
-                    .map(|c| serde_json::from_value(serde_json::Value::String(c.trim().to_string())).map_err(|_| partnerdesk::Error::FormatUnknown(c.clone())))
-                    .collect::<partnerdesk::Result<Vec<_>>>()?;
-                Some(import::nominees::NomineeMapping { columns, header: table.rows.first().is_some_and(|r| import::looks_like_header(r)), reason_lang: lang })
-            };
+            let mapping = import::parse_columns(&columns)?.map(|columns| import::nominees::NomineeMapping {
+                columns,
+                header: import::starts_with_header(&table),
+                reason_lang: lang,
+            });
             let preview = import::nominees::preview_nominees(&store, &table, year, mapping.clone(), lang)?;
-            for row in &preview.rows {
-                for issue in &row.issues {
-                    let mark = if issue.refused { "✗" } else { "!" };
-                    eprintln!("{mark} {}: {}", i18n::message_with(lang, "cli-import-line", &[("line", row.line.to_string())]), issue.text(lang));
-                }
-            }
+            print_issues(lang, preview.rows.iter().map(|r| (r.line, &r.issues[..])));
             let n = import::nominees::import_nominees(&store, &table, year, mapping, accepted_only)?;
             println!("{}", i18n::message_with(lang, "cli-nominees-imported", &[("count", n.to_string()), ("refused", preview.refused.to_string())]));
         }
@@ -663,7 +642,7 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
                 return Err(partnerdesk::Error::NotFound { entity: "certificate", id: code.chars().take(60).collect() });
             };
             let args = [("number", e.number.clone()), ("nominee", e.nominee.clone()), ("issued", e.issued_on.clone())];
-            if code.trim().starts_with("PDSK:") && !check.checksum_ok {
+            if check.verdict == partnerdesk::CheckVerdict::Mismatch {
                 eprintln!("{}", i18n::message_with(lang, "cli-certificate-mismatch", &args));
                 return Err(partnerdesk::Error::CodeMismatch);
             }
@@ -707,7 +686,7 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
                     (output, docs::report::month_file(&store, y, m, plain_lang(&l)?, report_format(&format)?)?)
                 }
                 ReportCommand::Year { period, lang: l, format, output } => {
-                    let p = PlanPeriod::parse(&period).ok_or(partnerdesk::Error::MonthInvalid(period.clone()))?;
+                    let p = PlanPeriod::read(&period)?;
                     let today = partnerdesk::today();
                     (output, docs::report::year_file(&store, p, plain_lang(&l)?, report_format(&format)?, today)?)
                 }
@@ -844,7 +823,7 @@ fn plans(store: Store, command: PlansCommand, lang: Lang) -> partnerdesk::Result
             }
         }
         PlansCommand::Create { period } => {
-            let p = PlanPeriod::parse(&period).ok_or(partnerdesk::Error::MonthInvalid(period.clone()))?;
+            let p = PlanPeriod::read(&period)?;
             let plan = store.create_plan(&PlanInput { kind: p.kind, start_year: p.start_year, ..Default::default() }, today)?;
             println!("{}\t{}", plan.id, plan.period);
         }
@@ -863,7 +842,7 @@ fn plans(store: Store, command: PlansCommand, lang: Lang) -> partnerdesk::Result
                 for r in &g.rows {
                     println!("  {}\t{}", r.partner_name, r.fulfilment.percent());
                     for a in &r.activities {
-                        let status = i18n::message(lang, &format!("activity-status-{}", activity_status(a.status)));
+                        let status = i18n::message(lang, &format!("activity-status-{}", a.status.code()));
                         println!("    {}\t{}\t{}\t{}/{}\t{status}", a.id, a.title, a.period_label.get(lang), a.fulfilment.held, a.fulfilment.expected);
                     }
                 }
@@ -871,15 +850,6 @@ fn plans(store: Store, command: PlansCommand, lang: Lang) -> partnerdesk::Result
         }
     }
     Ok(())
-}
-
-fn activity_status(s: ActivityStatus) -> &'static str {
-    match s {
-        ActivityStatus::Done => "done",
-        ActivityStatus::Overdue => "overdue",
-        ActivityStatus::Due => "due",
-        ActivityStatus::Planned => "planned",
-    }
 }
 
 fn events(store: Store, command: EventsCommand) -> partnerdesk::Result<()> {
@@ -920,27 +890,24 @@ fn events(store: Store, command: EventsCommand) -> partnerdesk::Result<()> {
     Ok(())
 }
 
-/// Imports a plan; every row with something to say is listed on stderr first.
-fn import_plan(store: Store, file: &std::path::Path, period: &str, columns: &[String], accepted_only: bool, lang: Lang) -> partnerdesk::Result<()> {
-    let p = PlanPeriod::parse(period).ok_or_else(|| partnerdesk::Error::MonthInvalid(period.to_string()))?;
-    let table = import::read_table(file)?;
-    let mapping = if columns.is_empty() {
-        None
-    } else {
-        let columns = columns
-            .iter()
-            .map(|c| import::PlanField::parse(c).ok_or_else(|| partnerdesk::Error::FormatUnknown(c.clone())))
-            .collect::<partnerdesk::Result<Vec<_>>>()?;
-        let header = table.rows.first().is_some_and(|r| import::looks_like_header(r));
-        Some(import::PlanMapping { columns, header })
-    };
-    let preview = import::preview_plan(&store, &table, p, mapping.clone(), lang)?;
-    for row in &preview.rows {
-        for issue in &row.issues {
+/// Lists on stderr every issue of an import preview: «✗ строка 4: Не указан партнёр.» for a
+/// refused row, «!» for a warning.
+fn print_issues<'a>(lang: Lang, rows: impl Iterator<Item = (usize, &'a [import::ImportIssue])>) {
+    for (line, issues) in rows {
+        for issue in issues {
             let mark = if issue.refused { "✗" } else { "!" };
-            eprintln!("{mark} {}: {}", i18n::message_with(lang, "cli-import-line", &[("line", row.line.to_string())]), issue.text(lang));
+            eprintln!("{mark} {}: {}", i18n::message_with(lang, "cli-import-line", &[("line", line.to_string())]), issue.text(lang));
         }
     }
+}
+
+/// Imports a plan; every row with something to say is listed on stderr first.
+fn import_plan(store: Store, file: &std::path::Path, period: &str, columns: &[String], accepted_only: bool, lang: Lang) -> partnerdesk::Result<()> {
+    let p = PlanPeriod::read(period)?;
+    let table = import::read_table(file)?;
+    let mapping = import::parse_columns(columns)?.map(|columns| import::PlanMapping { columns, header: import::starts_with_header(&table) });
+    let preview = import::preview_plan(&store, &table, p, mapping.clone(), lang)?;
+    print_issues(lang, preview.rows.iter().map(|r| (r.line, &r.issues[..])));
     let result = import::import_plan(&store, &table, p, mapping, accepted_only)?;
     println!(
         "{}",

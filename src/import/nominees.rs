@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{cell_of, looks_like_header, ImportIssue, RawTable};
+use super::{cell_of, ImportIssue, RawTable};
 use crate::declension::Gender;
 use crate::error::{Error, Result};
 use crate::model::{Lang, LocalizedName, NominationInput, NomineeKind, NomineeRole};
@@ -109,7 +109,7 @@ fn role_of(s: &str) -> NomineeRole {
 pub fn preview_nominees(store: &Store, table: &RawTable, year: i32, mapping: Option<NomineeMapping>, lang: Lang) -> Result<NomineeImportPreview> {
     let mapping = mapping.unwrap_or_else(|| NomineeMapping {
         columns: NomineeField::DEFAULT_ORDER.to_vec(),
-        header: table.rows.first().is_some_and(|r| looks_like_header(r) || r.iter().any(|c| text::fold(c).contains("фамил") || text::fold(c).contains("тегі"))),
+        header: super::starts_with_header(table),
         reason_lang: lang,
     });
     if !mapping.columns.contains(&NomineeField::Surname) {

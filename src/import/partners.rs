@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{cell_of, looks_like_header, match_group, other_group, ImportIssue, RawTable};
+use super::{cell_of, match_group, other_group, ImportIssue, RawTable};
 use crate::error::{Error, Result};
 use crate::model::{CatalogInput, CatalogList, ContactInput, Lang, PartnerInput};
 use crate::store::Store;
@@ -135,7 +135,7 @@ fn contacts(cell: &str) -> Vec<ContactInput> {
 pub fn preview_partners(store: &Store, table: &RawTable, mapping: Option<PartnerMapping>, lang: Lang) -> Result<PartnerImportPreview> {
     let mapping = mapping.unwrap_or_else(|| PartnerMapping {
         columns: PartnerField::DEFAULT_ORDER.to_vec(),
-        header: table.rows.first().is_some_and(|r| looks_like_header(r)),
+        header: super::starts_with_header(table),
     });
     if !mapping.columns.contains(&PartnerField::Name) {
         return Err(Error::ImportInvalid { reason: i18n::message(lang, "import-no-name-column") });

@@ -193,9 +193,23 @@ pub struct CertificateEntry {
     pub code: String,
 }
 
+/// What «check a certificate» concluded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum CheckVerdict {
+    /// The code of the QR code matches the register.
+    Genuine,
+    /// The number is in the register but the code's checksum is not its own.
+    Mismatch,
+    /// A bare number was given: it is in the register (there is no checksum to compare).
+    NumberOnly,
+    NotFound,
+}
+
 /// The answer to «check a certificate».
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct CertificateCheck {
+    pub verdict: CheckVerdict,
     /// The register holds this number.
     pub found: bool,
     /// The checksum read matches the register's (false when none was given).

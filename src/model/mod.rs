@@ -30,6 +30,6 @@ pub use plan::{
     PlanSheet,
 };
 pub use award::{
-    AwardCatalogs, AwardKind, CertificateCheck, CertificateEntry, CertificateTemplate, DeclinedName, PrintProgress, Nomination, NominationInput,
+    AwardCatalogs, AwardKind, CertificateCheck, CheckVerdict, CertificateEntry, CertificateTemplate, DeclinedName, PrintProgress, Nomination, NominationInput,
     NominationQuery, NominationStatus, NominationTitle, NomineeKind, NomineeRole,
 };

@@ -55,6 +55,11 @@ impl PlanPeriod {
         (b == a + 1).then_some(PlanPeriod::school(a))
     }
 
+    /// As `parse`, with the error the user sees for anything else.
+    pub fn read(s: &str) -> crate::Result<PlanPeriod> {
+        PlanPeriod::parse(s).ok_or_else(|| crate::Error::MonthInvalid(s.trim().chars().take(40).collect()))
+    }
+
     /// The stable code: «2026» or «2026-2027».
     pub fn code(self) -> String {
         match self.kind {
@@ -252,6 +257,18 @@ pub enum ActivityStatus {
     Due,
     /// Nothing is due yet.
     Planned,
+}
+
+impl ActivityStatus {
+    /// The stable code, as in `activity-status-<code>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            ActivityStatus::Done => "done",
+            ActivityStatus::Overdue => "overdue",
+            ActivityStatus::Due => "due",
+            ActivityStatus::Planned => "planned",
+        }
+    }
 }
 
 /// How far an activity (or a row, or a plan) is fulfilled.

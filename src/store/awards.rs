@@ -11,7 +11,7 @@ use crate::declension::{self, Case, FullName, Gender};
 use crate::error::{Error, Field, Result};
 use crate::i18n;
 use crate::model::{
-    AwardCatalogs, AwardKind, CertificateCheck, CertificateEntry, CertificateTemplate, DeclinedName, Lang, LocalizedName, Nomination,
+    AwardCatalogs, AwardKind, CertificateCheck, CheckVerdict, CertificateEntry, CertificateTemplate, DeclinedName, Lang, LocalizedName, Nomination,
     NominationInput, NominationQuery, NominationStatus, NominationTitle, NomineeKind, NomineeRole,
 };
 use crate::validate;
@@ -495,9 +495,17 @@ impl Store {
             .conn
             .query_row("SELECT nomination_id FROM certificate WHERE number = ?1", [&number], |r| r.get(0))
             .optional()?;
-        let Some(id) = id else { return Ok(CertificateCheck { found: false, checksum_ok: false, entry: None }) };
+        let Some(id) = id else {
+            return Ok(CertificateCheck { verdict: CheckVerdict::NotFound, found: false, checksum_ok: false, entry: None });
+        };
         let entry = self.certificate_entry(id)?;
-        Ok(CertificateCheck { found: true, checksum_ok: code_given && entry.code == t, entry: Some(entry) })
+        let checksum_ok = code_given && entry.code == t;
+        let verdict = match (code_given, checksum_ok) {
+            (_, true) => CheckVerdict::Genuine,
+            (true, false) => CheckVerdict::Mismatch,
+            (false, _) => CheckVerdict::NumberOnly,
+        };
+        Ok(CertificateCheck { verdict, found: true, checksum_ok, entry: Some(entry) })
     }
 
     /// The declined forms of a name as the form types it, for showing beside the fields.

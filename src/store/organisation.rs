@@ -78,14 +78,14 @@ impl Store {
         let pattern = validate::single_line(&o.agreement_number_pattern, Field::NumberPattern, 60, None)?;
         // The year keeps numbers of different years apart: the register restarts every year.
         if !pattern.contains("{n}") || !(pattern.contains("{yyyy}") || pattern.contains("{yy}")) {
-            return Err(Error::PatternInvalid(pattern));
+            return Err(Error::PatternInvalid { field: Field::NumberPattern, value: pattern });
         }
         if !(1..=1_000_000).contains(&o.agreement_start_number) {
             return Err(Error::OutOfRange { field: Field::StartNumber, min: 1, max: 1_000_000 });
         }
-        let certificate_pattern = validate::single_line(&o.certificate_number_pattern, Field::NumberPattern, 60, None)?;
+        let certificate_pattern = validate::single_line(&o.certificate_number_pattern, Field::CertificatePattern, 60, None)?;
         if !certificate_pattern.contains("{n}") || !(certificate_pattern.contains("{yyyy}") || certificate_pattern.contains("{yy}")) {
-            return Err(Error::PatternInvalid(certificate_pattern));
+            return Err(Error::PatternInvalid { field: Field::CertificatePattern, value: certificate_pattern });
         }
         let rest: [(&str, String); 7] = [
             ("certificate_number_pattern", certificate_pattern),

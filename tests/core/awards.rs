@@ -101,7 +101,7 @@ fn the_register_is_gap_free_per_year_and_a_certificate_can_be_checked() {
     let code = register[1].code.clone();
     let check = store.check_certificate(&code).unwrap();
     assert!(check.found && check.checksum_ok);
-    let forged = format!("{}0", &code[..code.len() - 1]);
+    let forged = format!("{}{}", &code[..code.len() - 1], if code.ends_with('0') { '1' } else { '0' });
     let check = store.check_certificate(&forged).unwrap();
     assert!(check.found && !check.checksum_ok);
     assert!(store.check_certificate("№ 2/2026").unwrap().found);
@@ -259,4 +259,19 @@ fn kinds_of_award_and_titles_are_extensible_and_the_register_goes_to_tables() {
     partnerdesk::tables::write(&partnerdesk::tables::certificates(&store, Lang::Ru, None).unwrap(), &path).unwrap();
     let csv = std::fs::read_to_string(&path).unwrap();
     assert!(csv.contains("\"1/2026\";\"Ким Ольга\";\"Үздік тәлімгер\";\"Медаль «Қамқор»\";\"№ 7 от 01.12.2026\";\"02.12.2026\""), "{csv}");
+}
+
+#[test]
+fn the_check_gives_its_verdict() {
+    use partnerdesk::CheckVerdict;
+    let (_d, store) = fresh();
+    let id = store.create_nomination(&person(&store, "Иванова", "Мария", "Петровна")).unwrap().id;
+    store.approve_nominations(&[id], "45", "2026-12-20").unwrap();
+    let code = store.issue_certificate(id, d("2026-12-25")).unwrap().code;
+    let verdict = |t: &str| store.check_certificate(t).unwrap().verdict;
+    assert_eq!(verdict(&code), CheckVerdict::Genuine);
+    let other = if code.ends_with('0') { '1' } else { '0' };
+    assert_eq!(verdict(&format!("{}{other}", &code[..code.len() - 1])), CheckVerdict::Mismatch);
+    assert_eq!(verdict("1/2026"), CheckVerdict::NumberOnly);
+    assert_eq!(verdict("PDSK:7/2026:00000000"), CheckVerdict::NotFound);
 }

@@ -489,3 +489,13 @@ fn partners_exported_to_xlsx_come_back_and_duplicates_are_refused() {
 fn table_of(rows: &[&[&str]]) -> RawTable {
     table(rows)
 }
+
+#[test]
+fn columns_named_on_a_command_line_take_skip_aliases_and_nominee_headers_are_found() {
+    let cols: Vec<PlanField> = import::parse_columns(&["-".into(), "".into(), "Partner".into(), "social_effect".into()]).unwrap().unwrap();
+    assert_eq!(cols, vec![PlanField::Skip, PlanField::Skip, PlanField::Partner, PlanField::SocialEffect]);
+    assert_eq!(import::parse_columns::<PlanField>(&["budget".into()]).unwrap_err().code(), ErrorCode::FormatUnknown);
+    assert!(import::parse_columns::<PlanField>(&[]).unwrap().is_none());
+    assert!(import::starts_with_header(&table(&[&["Фамилия", "Имя", "Отчество"]])));
+    assert!(!import::starts_with_header(&table(&[&["Иванова", "Мария", "Петровна"]])));
+}

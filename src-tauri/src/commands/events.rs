@@ -67,7 +67,7 @@ pub fn get_month_report(db: State<'_, Db>, year: i32, month: u32, lang: Lang) ->
 #[tauri::command(async)]
 pub fn get_year_summary(db: State<'_, Db>, period: String) -> CommandResult<YearSummary> {
     db.with(|s| {
-        let p = PlanPeriod::parse(&period).ok_or(partnerdesk::Error::MonthInvalid(period.clone()))?;
+        let p = PlanPeriod::read(&period)?;
         s.year_summary(p, partnerdesk::today())
     })
 }
@@ -98,7 +98,7 @@ pub async fn print_year_summary<R: Runtime>(
 ) -> CommandResult<Option<String>> {
     let db = app.state::<Db>();
     let (bytes, name) = db.with(|s| {
-        let p = PlanPeriod::parse(&period).ok_or(partnerdesk::Error::MonthInvalid(period.clone()))?;
+        let p = PlanPeriod::read(&period)?;
         docs::report::year_file(s, p, lang, format, partnerdesk::today())
     })?;
     super::files::deliver(&app, bytes, &name, save)

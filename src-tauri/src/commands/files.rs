@@ -72,8 +72,7 @@ pub async fn new_database<R: Runtime>(app: AppHandle<R>) -> CommandResult<bool> 
         .and_then(|p| p.into_path().ok());
     let Some(path) = picked else { return Ok(false) };
     if path.exists() {
-        let e = std::io::Error::new(std::io::ErrorKind::AlreadyExists, "the file exists; choose a new name");
-        return Err(partnerdesk::Error::file(&path, e).payload());
+        return Err(partnerdesk::Error::FileExists { path: path.display().to_string() }.payload());
     }
     switch(&app, path)?;
     Ok(true)

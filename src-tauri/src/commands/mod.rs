@@ -7,6 +7,7 @@ pub mod awards;
 pub mod backups;
 pub mod events;
 pub mod files;
+pub mod imports;
 pub mod partners;
 pub mod plans;
 pub mod trash;

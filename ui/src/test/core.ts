@@ -437,7 +437,7 @@ export function importRow(line: number, overrides: Partial<PlanImportRow> = {}):
     responsible: 'Методист',
     social_effect: '',
     activities: [
-      { title: 'Экскурсия', period: { kind: 'months', ranges: [{ from: 10, to: 10 }] }, period_text: 'Октябрь' },
+      { title: 'Экскурсия', period: { kind: 'months', ranges: [{ from: 10, to: 10 }] }, period_text: 'Октябрь', period_unread: false },
     ],
     issues: [],
     accepted: true,
@@ -471,8 +471,8 @@ export function importPreview(overrides: Partial<PlanImportPreview> = {}): PlanI
         partner_id: null,
         responsible: '',
         activities: [
-          { title: 'Громкие чтения', period: { kind: 'year' }, period_text: 'осенью' },
-          { title: 'Конкурс чтецов', period: { kind: 'months', ranges: [{ from: 3, to: 3 }] }, period_text: 'Март' },
+          { title: 'Громкие чтения', period: { kind: 'year' }, period_text: 'осенью', period_unread: true },
+          { title: 'Конкурс чтецов', period: { kind: 'months', ranges: [{ from: 3, to: 3 }] }, period_text: 'Март', period_unread: false },
         ],
         issues: [{ code: 'period-unread', args: { value: 'осенью' }, refused: false }],
       }),

@@ -3,9 +3,9 @@
 
 export type Lang = "ru" | "kk" | "en";
 
-export type ErrorCode = "name-empty" | "too-long" | "email-invalid" | "control-chars" | "contact-name-empty" | "not-found" | "category-unknown" | "catalog-name-empty" | "date-invalid" | "date-order" | "pattern-invalid" | "already-registered" | "already-renewed" | "agreement-terminated" | "database-too-new" | "not-a-database" | "database-corrupt" | "database-not-empty" | "read-only" | "disk-full" | "database-busy" | "storage" | "file" | "image-invalid" | "language-unknown" | "viewer-failed" | "out-of-range" | "profile-key-unknown" | "partner-ambiguous" | "agreement-ambiguous" | "date-outside-term" | "scan-invalid" | "import-invalid" | "format-unknown" | "export-failed" | "period-invalid" | "plan-exists" | "has-events" | "activity-other-partner" | "month-invalid" | "required" | "import-refused" | "in-trash" | "nothing-to-undo" | "not-approved" | "code-mismatch" | "colour-invalid" | "nothing-to-print" | "register-no-undo";
+export type ErrorCode = "name-empty" | "too-long" | "email-invalid" | "control-chars" | "contact-name-empty" | "not-found" | "category-unknown" | "catalog-name-empty" | "date-invalid" | "date-order" | "pattern-invalid" | "already-registered" | "already-renewed" | "agreement-terminated" | "database-too-new" | "not-a-database" | "database-corrupt" | "database-not-empty" | "read-only" | "disk-full" | "database-busy" | "storage" | "file" | "image-invalid" | "language-unknown" | "viewer-failed" | "out-of-range" | "profile-key-unknown" | "partner-ambiguous" | "agreement-ambiguous" | "date-outside-term" | "scan-invalid" | "import-invalid" | "format-unknown" | "export-failed" | "period-invalid" | "plan-exists" | "has-events" | "activity-other-partner" | "month-invalid" | "required" | "import-refused" | "in-trash" | "nothing-to-undo" | "not-approved" | "code-mismatch" | "colour-invalid" | "nothing-to-print" | "register-no-undo" | "no-file-chosen" | "table-too-large" | "table-empty" | "file-exists";
 
-export type Field = "name" | "short-name" | "category" | "address" | "phones" | "email" | "website" | "notes" | "contact-name" | "contact-position" | "contact-phone" | "contact-email" | "catalog-name" | "partner" | "partner-number" | "title" | "signed-on" | "valid-from" | "valid-to" | "partner-position" | "partner-head" | "partner-in-person" | "head-position" | "head-name" | "head-in-person" | "city" | "bin" | "bank-details" | "number-pattern" | "start-number" | "terminated-on" | "clause" | "period" | "goal" | "activity" | "responsible" | "social-effect" | "held-on" | "time" | "place" | "ages" | "result" | "media-link" | "approver-position" | "approver-name" | "approved-on" | "approval-order" | "pupil-count" | "participants" | "year" | "surname" | "given-name" | "patronymic" | "name-dative" | "name-genitive" | "reason" | "proposed-by";
+export type Field = "name" | "short-name" | "category" | "address" | "phones" | "email" | "website" | "notes" | "contact-name" | "contact-position" | "contact-phone" | "contact-email" | "catalog-name" | "partner" | "partner-number" | "title" | "signed-on" | "valid-from" | "valid-to" | "partner-position" | "partner-head" | "partner-in-person" | "head-position" | "head-name" | "head-in-person" | "city" | "bin" | "bank-details" | "number-pattern" | "start-number" | "terminated-on" | "clause" | "period" | "goal" | "activity" | "responsible" | "social-effect" | "held-on" | "time" | "place" | "ages" | "result" | "media-link" | "approver-position" | "approver-name" | "approved-on" | "approval-order" | "pupil-count" | "participants" | "year" | "surname" | "given-name" | "patronymic" | "name-dative" | "name-genitive" | "reason" | "proposed-by" | "certificate-pattern";
 
 export type ErrorPayload = { code: ErrorCode, message: string, details: { [key in string]: string }, };
 
@@ -354,7 +354,11 @@ export type ImportedActivity = { title: string, period: ActivityPeriod,
 /**
  * The period as it was written.
  */
-period_text: string, };
+period_text: string, 
+/**
+ * It could not be read and is recorded as «throughout the year».
+ */
+period_unread: boolean, };
 
 export type PlanImportRow = { 
 /**
@@ -478,7 +482,9 @@ export type CertificateEntry = { number: string, nomination_id: number, nominee:
  */
 code: string, };
 
-export type CertificateCheck = { 
+export type CheckVerdict = "genuine" | "mismatch" | "number-only" | "not-found";
+
+export type CertificateCheck = { verdict: CheckVerdict, 
 /**
  * The register holds this number.
  */

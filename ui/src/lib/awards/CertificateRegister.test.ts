@@ -45,8 +45,11 @@ describe('journal of issued certificates', () => {
     const { argsOf } = mockCore({
       check_certificate: (a) => {
         const code = a.code as string;
-        if (code.startsWith('99/')) return { found: false, checksum_ok: false, entry: null };
-        return { found: true, checksum_ok: code === 'PDSK:12/2026:1A2B3C4D', entry: certificateEntry('12/2026') };
+        // The core's verdicts, as it gives them for each kind of text.
+        if (code.startsWith('99/')) return { verdict: 'not-found', found: false, checksum_ok: false, entry: null };
+        const genuine = code === 'PDSK:12/2026:1A2B3C4D';
+        const verdict = genuine ? 'genuine' : code.startsWith('PDSK:') ? 'mismatch' : 'number-only';
+        return { verdict, found: true, checksum_ok: genuine, entry: certificateEntry('12/2026') };
       },
     });
     render(CertificateRegister);

@@ -101,12 +101,12 @@ describe('organisation profile', () => {
     expect(input('profile-city-en').value).toBe('Karaganda');
   });
 
-  test('the certificate number pattern is saved too; an error quoting it is shown at it alone', async () => {
+  test('the certificate number pattern is saved too; its error is shown at it alone', async () => {
     const { argsOf } = mockCore({
       update_organisation: (a) => {
         const o = a.organisation as Organisation;
         if (!o.certificate_number_pattern.includes('{n}')) {
-          throw { code: 'pattern-invalid', message: '', details: { field: 'number-pattern', value: o.certificate_number_pattern } };
+          throw { code: 'pattern-invalid', message: '', details: { field: 'certificate-pattern', value: o.certificate_number_pattern } };
         }
         return o;
       },
@@ -119,7 +119,7 @@ describe('organisation profile', () => {
     await fireEvent.input(input('profile-certificate-pattern'), { target: { value: 'Г-/{yy}' } });
     expect(screen.getByTestId('profile-certificate-example').textContent).toContain('Г-/27');
     await fireEvent.click(screen.getByTestId('save-button'));
-    const notes = await screen.findAllByTestId('field-error-number-pattern');
+    const notes = await screen.findAllByTestId('field-error-certificate-pattern');
     expect(notes).toHaveLength(1);
     expect(notes[0].closest('.field')?.contains(input('profile-certificate-pattern'))).toBe(true);
     expect(document.activeElement).toBe(input('profile-certificate-pattern'));
@@ -129,6 +129,6 @@ describe('organisation profile', () => {
     await fireEvent.click(screen.getByTestId('save-button'));
     await waitFor(() => expect(argsOf('update_organisation')).toHaveLength(2));
     expect((argsOf('update_organisation')[1].organisation as Organisation).certificate_number_pattern).toBe('Г-{n}/{yy}');
-    await waitFor(() => expect(screen.queryByTestId('field-error-number-pattern')).toBeNull());
+    await waitFor(() => expect(screen.queryByTestId('field-error-certificate-pattern')).toBeNull());
   });
 });
