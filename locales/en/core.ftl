@@ -377,3 +377,4 @@ field-certificate-pattern = Certificate number pattern
 error-table-too-large = The table is too large: at most { $max } rows and { $mb } MB. Split it into parts.
 error-table-empty = The workbook has no sheets.
 error-file-exists = The file «{ $path }» exists already. Choose a new name: an existing file is never overwritten.
+certificate-combined-file-name = Certificates { $date }

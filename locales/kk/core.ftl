@@ -374,3 +374,4 @@ field-certificate-pattern = Мадақтама нөмірінің үлгісі
 error-table-too-large = Кесте тым үлкен: { $max } жолдан және { $mb } МБ-тан аспауы керек. Оны бөліктерге бөліңіз.
 error-table-empty = Кітапта бірде-бір парақ жоқ.
 error-file-exists = «{ $path }» файлы бар. Жаңа атау таңдаңыз: бар файлдың үстіне жазылмайды.
+certificate-combined-file-name = Мадақтамалар { $date }

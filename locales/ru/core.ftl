@@ -389,3 +389,4 @@ field-certificate-pattern = Шаблон номера грамот
 error-table-too-large = Таблица слишком велика: не больше { $max } строк и { $mb } МБ. Разделите её на части.
 error-table-empty = В книге нет ни одного листа.
 error-file-exists = Файл «{ $path }» уже есть. Выберите новое имя: существующий файл не перезаписывается.
+certificate-combined-file-name = Грамоты { $date }

@@ -175,6 +175,11 @@ pub fn print_combined(store: &Store, ids: &[i64], lang: Lang, issued_on: NaiveDa
     })
 }
 
+/// The file of certificates printed together: «Грамоты 2026-11-29.pdf».
+pub fn combined_file_name(lang: Lang, on: NaiveDate) -> String {
+    format!("{}.pdf", i18n::message_with(lang, "certificate-combined-file-name", &[("date", on.to_string())]))
+}
+
 /// A certificate's file name: «12-2026 Иванова Мария Петровна.pdf», safe on every system.
 pub fn file_name(n: &Nomination, lang: Lang) -> String {
     let number = n.certificate_number.clone().unwrap_or_default();

@@ -180,6 +180,7 @@ fn a_batch_stopped_midway_keeps_what_it_printed_and_takes_up_where_it_stopped() 
         assert!(flat.contains(want), "«{want}» is not in the certificates: {flat}");
     }
     assert_eq!(numbers(&store).len(), 8);
+    assert_eq!(partnerdesk::docs::awards::combined_file_name(Lang::Kk, d("2026-12-27")), "Мадақтамалар 2026-12-27.pdf");
 }
 
 /// The CLI printing a batch is killed with SIGKILL while it prints: the register has no gap

@@ -141,7 +141,7 @@ pub async fn print_certificates<R: Runtime>(
 ) -> CommandResult<Option<String>> {
     let db = app.state::<Db>();
     if one_file {
-        let name = format!("{}.pdf", partnerdesk::i18n::message(lang, "table-certificates-title"));
+        let name = docs::awards::combined_file_name(lang, today());
         let pdf = db.with(|s| docs::awards::print_combined(s, &ids, lang, today()))?;
         let _ = progress.send(PrintProgress { done: ids.len(), total: ids.len() });
         return super::files::deliver(&app, pdf, &name, false);
