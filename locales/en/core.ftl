@@ -378,3 +378,14 @@ error-table-too-large = The table is too large: at most { $max } rows and { $mb 
 error-table-empty = The workbook has no sheets.
 error-file-exists = The file «{ $path }» exists already. Choose a new name: an existing file is never overwritten.
 certificate-combined-file-name = Certificates { $date }
+
+## The album of cooperation
+album-title = Album of cooperation with social partners
+album-period-school = { $period } school year
+album-period-calendar = { $period }
+album-summary = Events: { $events } · Partners: { $partners } · Participants: { $participants }
+album-participants = Participants: { $participants }
+album-photo-unread = The photo «{ $name }» could not be read.
+album-photos-more = More photos: { $count }
+album-empty = No events held are recorded for this period.
+album-file-name = Album of cooperation { $period } ({ $lang })

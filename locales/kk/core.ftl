@@ -375,3 +375,14 @@ error-table-too-large = Кесте тым үлкен: { $max } жолдан жә
 error-table-empty = Кітапта бірде-бір парақ жоқ.
 error-file-exists = «{ $path }» файлы бар. Жаңа атау таңдаңыз: бар файлдың үстіне жазылмайды.
 certificate-combined-file-name = Мадақтамалар { $date }
+
+## The album of cooperation
+album-title = Әлеуметтік серіктестермен ынтымақтастық альбомы
+album-period-school = { $period } оқу жылы
+album-period-calendar = { $period } жыл
+album-summary = Іс-шаралар: { $events } · Серіктестер: { $partners } · Қатысушылар: { $participants }
+album-participants = Қатысушылар: { $participants }
+album-photo-unread = «{ $name }» фотосуретін оқу мүмкін болмады.
+album-photos-more = Тағы фото: { $count }
+album-empty = Бұл кезеңде өткізілген бірде-бір іс-шара белгіленбеген.
+album-file-name = Ынтымақтастық альбомы { $period } ({ $lang })

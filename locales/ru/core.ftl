@@ -390,3 +390,14 @@ error-table-too-large = Таблица слишком велика: не бол�
 error-table-empty = В книге нет ни одного листа.
 error-file-exists = Файл «{ $path }» уже есть. Выберите новое имя: существующий файл не перезаписывается.
 certificate-combined-file-name = Грамоты { $date }
+
+## The album of cooperation
+album-title = Альбом сотрудничества с социальными партнёрами
+album-period-school = { $period } учебный год
+album-period-calendar = { $period } год
+album-summary = Мероприятий: { $events } · Партнёров: { $partners } · Участников: { $participants }
+album-participants = Участники: { $participants }
+album-photo-unread = Фото «{ $name }» не удалось прочитать.
+album-photos-more = Ещё фото: { $count }
+album-empty = За этот период не отмечено ни одного проведённого мероприятия.
+album-file-name = Альбом сотрудничества { $period } ({ $lang })

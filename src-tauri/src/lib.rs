@@ -13,7 +13,7 @@ use tauri::{Builder, Manager, Runtime};
 /// database at `db_path` is opened in setup, after the plugins: a second launch on the same
 /// file hands over to the running window before it touches the file.
 pub fn app<R: Runtime>(builder: Builder<R>, db_path: PathBuf) -> Builder<R> {
-    use commands::{agreements::*, app::*, awards::*, backups::*, events::*, imports::*, partners::*, plans::*, trash::*};
+    use commands::{agreements::*, app::*, awards::*, backups::*, dashboard::*, events::*, imports::*, partners::*, plans::*, trash::*};
     builder
         .plugin(single_instance(&db_path))
         .plugin(tauri_plugin_dialog::init())
@@ -69,6 +69,7 @@ pub fn app<R: Runtime>(builder: Builder<R>, db_path: PathBuf) -> Builder<R> {
         move_plan_row,
         move_plan_group,
         list_activities_due,
+        get_dashboard,
         get_calendar_month,
         print_plan,
         list_events,
@@ -83,6 +84,7 @@ pub fn app<R: Runtime>(builder: Builder<R>, db_path: PathBuf) -> Builder<R> {
         get_year_summary,
         print_month_report,
         print_year_summary,
+        print_album,
         choose_import_file,
         preview_plan_import,
         import_plan,

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 use partnerdesk::{
-    demo, docs, i18n, import, store, tables, AgreementInput, AgreementQuery, DocLang, EventQuery,
+    demo, docs, i18n, import, store, tables, AgreementInput, AlbumOrder, AgreementQuery, DocLang, EventQuery,
     HeldEventInput, Lang, NominationQuery, NominationStatus, Participants, PartnerInput, PartnerQuery, PlanColumn, PlanInput, PlanPeriod,
     ReportFormat, Store,
 };
@@ -310,6 +310,10 @@ enum EventsCommand {
         result: String,
         #[arg(long, default_value = "")]
         media: String,
+        /// A photo (JPEG or PNG) to add; repeat for more. Each is checked before the event is
+        /// recorded.
+        #[arg(long = "photo", value_name = "FILE")]
+        photos: Vec<PathBuf>,
     },
 }
 
@@ -436,6 +440,18 @@ enum PrintCommand {
         /// period, responsible, social-effect (default: all).
         #[arg(long, value_delimiter = ',')]
         columns: Vec<String>,
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// The album of cooperation of a period (2026 or 2026-2027): a cover, then every event
+    /// held with its text and up to four photos.
+    Album {
+        period: String,
+        #[arg(long, default_value = "ru")]
+        lang: String,
+        /// by-date (all events by date) or by-partner (under each partner's name).
+        #[arg(long, default_value = "by-date")]
+        order: String,
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: PathBuf,
     },
@@ -765,6 +781,13 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
             std::fs::write(&output, pdf).map_err(|e| partnerdesk::Error::file(&output, e))?;
             println!("{}", output.display());
         }
+        Command::Print { db, command: PrintCommand::Album { period, lang: l, order, output } } => {
+            let store = open(db)?;
+            let order = AlbumOrder::parse(&order).ok_or(partnerdesk::Error::FormatUnknown(order))?;
+            let (pdf, _) = docs::album::album_file(&store, PlanPeriod::read(&period)?, order, plain_lang(&l)?)?;
+            std::fs::write(&output, pdf).map_err(|e| partnerdesk::Error::file(&output, e))?;
+            println!("{}", output.display());
+        }
     }
     Ok(())
 }
@@ -866,8 +889,11 @@ fn events(store: Store, command: EventsCommand) -> partnerdesk::Result<()> {
         }
         EventsCommand::Add {
             partner, date, time, title, activity, place, children, parents, teachers, others, by_parents,
-            responsible, result, media,
+            responsible, result, media, photos,
         } => {
+            for p in &photos {
+                store::read_photo(p)?;
+            }
             let partner_id = store.find_partner(&partner)?;
             let e = store.create_event(&HeldEventInput {
                 held_on: date,
@@ -884,6 +910,9 @@ fn events(store: Store, command: EventsCommand) -> partnerdesk::Result<()> {
                 result,
                 media_link: media,
             })?;
+            for p in &photos {
+                store.add_event_photo(e.id, p)?;
+            }
             println!("{}", e.id);
         }
     }

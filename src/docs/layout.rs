@@ -260,13 +260,22 @@ impl PageLayout {
     }
 }
 
-/// A decoded picture and the bytes it came from.
+/// A picture and the bytes it came from.
 #[derive(Clone)]
 pub struct LayoutImage {
     pub width_px: usize,
     pub height_px: usize,
     pub(crate) bytes: Arc<[u8]>,
-    pub(crate) raw: Arc<printpdf::RawImage>,
+    pub(crate) pixels: Pixels,
+}
+
+/// How a picture goes into the PDF.
+#[derive(Clone)]
+pub(crate) enum Pixels {
+    /// Decoded, to be stored losslessly (PNG, and JPEG that PDF cannot take as it is).
+    Decoded(Arc<printpdf::RawImage>),
+    /// A grey or RGB JPEG, stored as its own bytes (DCTDecode): a photo stays the size it is.
+    Jpeg { grey: bool },
 }
 
 impl std::fmt::Debug for LayoutImage {
@@ -294,14 +303,77 @@ fn image_index(images: &mut Vec<LayoutImage>, bytes: &Arc<[u8]>) -> Result<usize
     if let Some(i) = images.iter().position(|im| Arc::ptr_eq(&im.bytes, bytes) || im.bytes == *bytes) {
         return Ok(i);
     }
-    let mut warnings = Vec::new();
-    let raw = printpdf::RawImage::decode_from_bytes(bytes, &mut warnings)
-        .map_err(|reason| Error::ImageInvalid { reason })?;
-    if raw.width == 0 || raw.height == 0 {
-        return Err(Error::ImageInvalid { reason: "the picture has no pixels".into() });
-    }
-    images.push(LayoutImage { width_px: raw.width, height_px: raw.height, bytes: bytes.clone(), raw: Arc::new(raw) });
+    let image = match jpeg_frame(bytes) {
+        Some(f) if f.width > 0 && f.height > 0 && f.precision == 8 && matches!(f.components, 1 | 3) => LayoutImage {
+            width_px: f.width,
+            height_px: f.height,
+            bytes: bytes.clone(),
+            pixels: Pixels::Jpeg { grey: f.components == 1 },
+        },
+        _ => {
+            let mut warnings = Vec::new();
+            let raw = printpdf::RawImage::decode_from_bytes(bytes, &mut warnings)
+                .map_err(|reason| Error::ImageInvalid { reason })?;
+            if raw.width == 0 || raw.height == 0 {
+                return Err(Error::ImageInvalid { reason: "the picture has no pixels".into() });
+            }
+            LayoutImage { width_px: raw.width, height_px: raw.height, bytes: bytes.clone(), pixels: Pixels::Decoded(Arc::new(raw)) }
+        }
+    };
+    images.push(image);
     Ok(images.len() - 1)
+}
+
+/// The frame header of a JPEG: size, bits per sample and colour components.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct JpegFrame {
+    pub width: usize,
+    pub height: usize,
+    pub precision: u8,
+    pub components: u8,
+}
+
+/// Reads the first frame header (SOF0–SOF15, not DHT/JPG/DAC) of a JPEG, walking the marker
+/// segments; `None` for anything else or a file cut short.
+pub(crate) fn jpeg_frame(bytes: &[u8]) -> Option<JpegFrame> {
+    if !bytes.starts_with(&[0xFF, 0xD8]) {
+        return None;
+    }
+    let mut i = 2;
+    loop {
+        // Fill bytes (0xFF) may precede a marker.
+        while *bytes.get(i)? == 0xFF && *bytes.get(i + 1)? == 0xFF {
+            i += 1;
+        }
+        if *bytes.get(i)? != 0xFF {
+            return None;
+        }
+        let marker = *bytes.get(i + 1)?;
+        if marker == 0xD9 || marker == 0xDA {
+            return None; // the image ends or its data starts with no frame header before it
+        }
+        if (0xD0..=0xD7).contains(&marker) || marker == 0x01 {
+            i += 2;
+            continue;
+        }
+        let len = usize::from(u16::from_be_bytes([*bytes.get(i + 2)?, *bytes.get(i + 3)?]));
+        if len < 2 {
+            return None;
+        }
+        if (0xC0..=0xCF).contains(&marker) && !matches!(marker, 0xC4 | 0xC8 | 0xCC) {
+            let seg = bytes.get(i + 4..i + 2 + len)?;
+            if seg.len() < 6 {
+                return None;
+            }
+            return Some(JpegFrame {
+                precision: seg[0],
+                height: usize::from(u16::from_be_bytes([seg[1], seg[2]])),
+                width: usize::from(u16::from_be_bytes([seg[3], seg[4]])),
+                components: seg[5],
+            });
+        }
+        i += 2 + len;
+    }
 }
 
 /// One line of a paragraph set by [`set_lines`]: its height (the line spacing) and its text

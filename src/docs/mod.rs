@@ -26,12 +26,14 @@
 //! included). It never touches the database.
 
 pub mod agreement;
+pub mod album;
 pub mod awards;
 pub mod certificate;
 pub mod fonts;
 pub mod layout;
 pub mod model;
 pub mod pdf;
+pub mod photo;
 pub mod plan;
 pub mod report;
 

@@ -2,7 +2,7 @@
 //! by the layout; this module only translates items into PDF operators.
 //!
 //! Fonts are embedded as subsets (only the glyphs used), pictures are stored losslessly
-//! (Flate; printpdf would otherwise re-encode PNGs as JPEG). Every stream is deflated here, at
+//! (Flate; printpdf would otherwise re-encode PNGs as JPEG), and JPEG photos as they are. Every stream is deflated here, at
 //! a level that keeps 500 pages well under a second. Text is placed with absolute text
 //! matrices; justified lines keep their real spaces (copy and paste stays right) and get the
 //! extra width as TJ offsets, because word spacing (`Tw`) does nothing with two-byte CID fonts.
@@ -11,13 +11,13 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use printpdf::{
-    BlendMode, Color, ExtendedGraphicsState, FontId, Greyscale, Line, LineCapStyle, LinePoint, Op,
+    BlendMode, Color, ExtendedGraphicsState, ExternalStream, ExternalXObject, FontId, Greyscale, Line, LineCapStyle, LinePoint, Op,
     PaintMode, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem,
     TextMatrix, XObjectId, XObjectTransform,
 };
 
 use super::fonts::{family, FontStyle};
-use super::layout::{layout, Item, Layout, Segment, Stroke};
+use super::layout::{layout, Item, Layout, LayoutImage, Pixels, Segment, Stroke};
 use super::model::{Document, Metadata, Rgb};
 use crate::error::Result;
 
@@ -45,7 +45,14 @@ pub fn render(layout: &Layout, metadata: &Metadata) -> Vec<u8> {
             }
         }
     }
-    let images: Vec<_> = layout.images.iter().map(|im| doc.add_image(&im.raw)).collect();
+    let images: Vec<_> = layout
+        .images
+        .iter()
+        .map(|im| match &im.pixels {
+            Pixels::Decoded(raw) => doc.add_image(raw),
+            Pixels::Jpeg { grey } => doc.add_xobject(&jpeg_xobject(im, *grey)),
+        })
+        .collect();
     let ink = layout
         .pages
         .iter()
@@ -176,6 +183,31 @@ pub fn render(layout: &Layout, metadata: &Metadata) -> Vec<u8> {
     // Writing into memory cannot fail.
     let _ = pdf.save_to(&mut bytes);
     bytes
+}
+
+/// A JPEG as an image XObject of its own bytes (DCTDecode), so that a photo is not stored
+/// as its decoded pixels, many times larger.
+fn jpeg_xobject(im: &LayoutImage, grey: bool) -> ExternalXObject {
+    use printpdf::DictItem::{Int, Name};
+    let name = |s: &str| Name(s.as_bytes().to_vec());
+    let dict = [
+        ("Type", name("XObject")),
+        ("Subtype", name("Image")),
+        ("Width", Int(im.width_px as i64)),
+        ("Height", Int(im.height_px as i64)),
+        ("ColorSpace", name(if grey { "DeviceGray" } else { "DeviceRGB" })),
+        ("BitsPerComponent", Int(8)),
+        ("Filter", name("DCTDecode")),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    ExternalXObject {
+        stream: ExternalStream { dict, content: im.bytes.to_vec(), compress: false },
+        width: Some(printpdf::Px(im.width_px)),
+        height: Some(printpdf::Px(im.height_px)),
+        dpi: None,
+    }
 }
 
 /// Deflates every stream that is not compressed yet (page contents, font subsets, pixels).

@@ -201,3 +201,24 @@ impl ReportFormat {
         }
     }
 }
+
+/// How the album of cooperation orders its events.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum AlbumOrder {
+    /// All events by date.
+    #[default]
+    ByDate,
+    /// Under each partner's name (partners by name), each partner's events by date.
+    ByPartner,
+}
+
+impl AlbumOrder {
+    pub fn parse(s: &str) -> Option<AlbumOrder> {
+        match s.trim() {
+            "by-date" | "date" => Some(AlbumOrder::ByDate),
+            "by-partner" | "partner" => Some(AlbumOrder::ByPartner),
+            _ => None,
+        }
+    }
+}

@@ -4,6 +4,7 @@
 pub mod agreement;
 pub mod award;
 pub mod catalog;
+pub mod dashboard;
 pub mod event;
 pub mod lang;
 pub mod organisation;
@@ -13,6 +14,7 @@ pub mod plan;
 pub use agreement::{
     Agreement, AgreementInput, AgreementQuery, AgreementSection, AgreementStatus, Clause, DocLang,
 };
+pub use dashboard::{Attention, CategoryCount, CategoryFulfilment, Dashboard};
 pub use catalog::{CatalogEntry, CatalogInput, CatalogList, Catalogs, LocalizedName};
 pub use lang::Lang;
 pub use organisation::{Organisation, ProfileImage};
@@ -21,7 +23,7 @@ pub use partner::{
     PartnerSort, PartnerSummary, SavedPartner, SimilarPartner, SortDirection,
 };
 pub use event::{
-    EventPhoto, EventQuery, HeldEvent, HeldEventInput, MonthFigures, MonthReport, Participants,
+    AlbumOrder, EventPhoto, EventQuery, HeldEvent, HeldEventInput, MonthFigures, MonthReport, Participants,
     PartnerFigures, ReportFormat, ReportLine, YearSummary,
 };
 pub use plan::{

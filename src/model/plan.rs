@@ -108,6 +108,11 @@ impl PlanPeriod {
     pub fn next(self) -> PlanPeriod {
         PlanPeriod { kind: self.kind, start_year: self.start_year + 1 }
     }
+
+    /// The school year that contains `d` (from 1 September).
+    pub fn school_year_of(d: NaiveDate) -> PlanPeriod {
+        PlanPeriod::school(if d.month() >= 9 { d.year() } else { d.year() - 1 })
+    }
 }
 
 /// A run of months expecting one event: «Октябрь» is 10–10, «Декабрь–январь» is 12–1.

@@ -92,6 +92,13 @@ fn check(i: &HeldEventInput) -> Result<HeldEventInput> {
 }
 
 /// Whether `name` is a photo file name as `add_event_photo` makes them.
+/// The bytes of a photo file, refused unless it is a PNG or JPEG within the size limit.
+pub fn read_photo(source: &Path) -> Result<Vec<u8>> {
+    let bytes = std::fs::read(source).map_err(|e| Error::file(source, e))?;
+    validate::image(&bytes, PHOTO_MAX_BYTES)?;
+    Ok(bytes)
+}
+
 fn is_photo_name(name: &str) -> bool {
     let Some(rest) = name.strip_prefix("event-") else { return false };
     let Some((stem, ext)) = rest.rsplit_once('.') else { return false };
@@ -233,8 +240,7 @@ impl Store {
     /// Copies a PNG or JPEG photo into `attachments/` and adds it to the event.
     pub fn add_event_photo(&self, id: i64, source: &Path) -> Result<EventPhoto> {
         self.event(id)?;
-        let bytes = std::fs::read(source).map_err(|e| Error::file(source, e))?;
-        validate::image(&bytes, PHOTO_MAX_BYTES)?;
+        let bytes = read_photo(source)?;
         let ext = if bytes.starts_with(b"\x89PNG") { "png" } else { "jpg" };
         let dir = self.attachments_dir();
         std::fs::create_dir_all(&dir).map_err(|e| Error::file(&dir, e))?;

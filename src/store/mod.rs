@@ -10,6 +10,7 @@ mod agreements;
 mod awards;
 mod backups;
 mod catalog;
+mod dashboard;
 mod events;
 mod export;
 mod organisation;
@@ -27,6 +28,7 @@ pub use trash::{TrashItem, TrashKind, KEEP_DAYS as TRASH_KEEP_DAYS};
 pub use backups::{backups_of, local_at, local_now, BackupInfo, BackupKind, KEEP_DAYS, KEEP_MONTHS};
 pub use agreements::{format_number, printed_number, status_on, EXPIRING_DAYS};
 pub use organisation::IMAGE_MAX_BYTES;
+pub use events::read_photo;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -1,7 +1,7 @@
 //! Events held, their photos, and the monthly report and year summary as PDF and XLSX.
 
 use partnerdesk::{
-    docs, EventQuery, HeldEvent, HeldEventInput, Lang, MonthReport, PlanPeriod,
+    docs, AlbumOrder, EventQuery, HeldEvent, HeldEventInput, Lang, MonthReport, PlanPeriod,
     ReportFormat, YearSummary,
 };
 use tauri::{AppHandle, Manager, Runtime, State};
@@ -101,5 +101,19 @@ pub async fn print_year_summary<R: Runtime>(
         let p = PlanPeriod::read(&period)?;
         docs::report::year_file(s, p, lang, format, partnerdesk::today())
     })?;
+    super::files::deliver(&app, bytes, &name, save)
+}
+
+/// The album of cooperation of a period as PDF; see `files::deliver`.
+#[tauri::command]
+pub async fn print_album<R: Runtime>(
+    app: AppHandle<R>,
+    period: String,
+    lang: Lang,
+    order: AlbumOrder,
+    save: bool,
+) -> CommandResult<Option<String>> {
+    let db = app.state::<Db>();
+    let (bytes, name) = db.with(|s| docs::album::album_file(s, PlanPeriod::read(&period)?, order, lang))?;
     super::files::deliver(&app, bytes, &name, save)
 }

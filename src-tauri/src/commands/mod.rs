@@ -5,6 +5,7 @@ pub mod agreements;
 pub mod app;
 pub mod awards;
 pub mod backups;
+pub mod dashboard;
 pub mod events;
 pub mod files;
 pub mod imports;

@@ -258,6 +258,58 @@ held: boolean, status: ActivityStatus, };
 
 export type CalendarMonth = { year: number, month: number, planned: Array<PlannedItem>, events: Array<HeldEvent>, };
 
+export type Attention = { 
+/**
+ * Agreements ending within 30 days, the one ending soonest first.
+ */
+expiring: Array<Agreement>, 
+/**
+ * Planned activities whose window closed without an event held.
+ */
+overdue: Array<ActivityDue>, 
+/**
+ * Planned activities due this month.
+ */
+due_this_month: Array<ActivityDue>, 
+/**
+ * Nominations approved by order whose certificate is not printed yet.
+ */
+unprinted: Array<Nomination>, };
+
+export type CategoryCount = { category_id: number, name: LocalizedName, partners: number, };
+
+export type CategoryFulfilment = { category_id: number, name: LocalizedName, fulfilment: Fulfilment, };
+
+export type Dashboard = { attention: Attention, 
+/**
+ * The period the charts show, as a code («2026-2027» or «2026»).
+ */
+period: string, 
+/**
+ * The periods one can switch to: every plan's and the current one, latest first.
+ */
+periods: Array<string>, 
+/**
+ * Whether the period has a plan (without one nothing is planned).
+ */
+has_plan: boolean, 
+/**
+ * Activities planned and events held, per month of the period.
+ */
+months: Array<MonthFigures>, 
+/**
+ * Active partners per category, the largest first.
+ */
+partners_by_category: Array<CategoryCount>, 
+/**
+ * The plan's fulfilment per category heading, in the plan's order.
+ */
+fulfilment_by_category: Array<CategoryFulfilment>, 
+/**
+ * Everyone who took part in the period's events, by kind.
+ */
+participants: Participants, events: number, fulfilment: Fulfilment, };
+
 export type Participants = { children: number, parents: number, teachers: number, others: number, };
 
 export type EventPhoto = { id: number, 
@@ -339,6 +391,8 @@ pupils: number,
 by_parents_per_100_pupils: number | null, };
 
 export type ReportFormat = "pdf" | "xlsx";
+
+export type AlbumOrder = "by-date" | "by-partner";
 
 export type PlanField = "group" | "partner" | "goal" | "activities" | "period" | "responsible" | "social-effect" | "skip";
 
