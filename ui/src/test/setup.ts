@@ -9,6 +9,7 @@ import { resetEventView } from '../lib/events/list-state.svelte';
 import { resetCalendarView } from '../lib/calendar/view-state.svelte';
 import { resetReportView } from '../lib/reports/view-state.svelte';
 import { resetAwardView } from '../lib/awards/list-state.svelte';
+import { about } from '../lib/shortcuts.svelte';
 import { catalogs, TODAY } from './core';
 
 beforeEach(() => {
@@ -24,6 +25,7 @@ beforeEach(() => {
   app.screen = { name: 'loading' };
   app.catalogs = structuredClone(catalogs);
   toasts.splice(0);
+  about.open = false;
 });
 
 afterEach(() => {

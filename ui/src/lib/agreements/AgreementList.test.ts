@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { app } from '../app.svelte';
 import { agreement, mockCore } from '../../test/core';
 import AgreementList from './AgreementList.svelte';
+import { useShortcuts } from '../../test/shortcuts';
 
 function lastQuery(argsOf: (cmd: string) => Record<string, unknown>[]): Record<string, unknown> {
   const all = argsOf('list_agreements');
@@ -72,6 +73,7 @@ describe('agreement list', () => {
 
   test('arrow keys move the selection and Enter opens the agreement; Ctrl+N starts a new one', async () => {
     mockCore({ list_agreements: () => [agreement(4), agreement(5)] });
+    useShortcuts();
     render(AgreementList);
     const rows = await screen.findAllByTestId('agreement-row');
     await fireEvent.keyDown(window, { key: 'ArrowDown' });

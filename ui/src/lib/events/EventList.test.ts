@@ -4,6 +4,7 @@ import { app } from '../app.svelte';
 import { heldEvent, mockCore } from '../../test/core';
 import { resetEventView } from './list-state.svelte';
 import EventList from './EventList.svelte';
+import { useShortcuts } from '../../test/shortcuts';
 
 describe('event list', () => {
   test('shows this month’s events; the month, a range and a partner filter the query', async () => {
@@ -47,6 +48,7 @@ describe('event list', () => {
 
   test('Ctrl+N starts a new event', async () => {
     mockCore();
+    useShortcuts();
     render(EventList);
     expect((await screen.findByText('Мероприятий нет')).tagName).toBe('H2');
     await fireEvent.keyDown(window, { key: 'n', code: 'KeyN', ctrlKey: true });

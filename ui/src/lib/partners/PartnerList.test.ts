@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { app } from '../app.svelte';
 import { mockCore, partner, summary } from '../../test/core';
 import PartnerList from './PartnerList.svelte';
+import { useShortcuts } from '../../test/shortcuts';
 
 function lastQuery(argsOf: (cmd: string) => Record<string, unknown>[]): Record<string, unknown> {
   const all = argsOf('list_partners');
@@ -113,6 +114,7 @@ describe('partner list', () => {
 
   test('Ctrl+F and / focus the search, Ctrl+N opens a new partner', async () => {
     mockCore();
+    useShortcuts();
     render(PartnerList);
     await screen.findAllByTestId('partner-row');
     const box = screen.getByTestId('search-input');

@@ -4,6 +4,7 @@ import { app, toasts } from '../app.svelte';
 import { fulfilment, mockCore, plan } from '../../test/core';
 import { t } from '../i18n/index.svelte';
 import PlanList from './PlanList.svelte';
+import { useShortcuts } from '../../test/shortcuts';
 
 describe('plan list', () => {
   test('lists each plan’s period, title, rows and fulfilment', async () => {
@@ -110,6 +111,7 @@ describe('plan list', () => {
 
   test('without plans it invites the first one, made here or imported from a table', async () => {
     mockCore({ list_plans: () => [] });
+    useShortcuts();
     render(PlanList);
     expect((await screen.findByTestId('plans-empty')).textContent).toContain('Планов пока нет');
     await fireEvent.click(screen.getByTestId('plans-empty-import'));

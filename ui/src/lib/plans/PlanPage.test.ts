@@ -5,6 +5,7 @@ import { activity, fulfilment, mockCore, partner, planRow, planSheet, summary } 
 import type { PlanRowInput } from '../api';
 import { t } from '../i18n/index.svelte';
 import PlanPage from './PlanPage.svelte';
+import { useShortcuts } from '../../test/shortcuts';
 
 function rows(): HTMLElement[] {
   return screen.getAllByTestId('plan-row');
@@ -372,6 +373,7 @@ describe('plan page', () => {
     mockCore({
       get_plan_sheet: () => ({ plan: planSheet().plan, groups: [] }),
     });
+    useShortcuts();
     render(PlanPage, { id: 1 });
     expect((await screen.findByTestId('plan-empty')).textContent).toContain('Добавьте первого партнёра');
     expect(screen.getByTestId('plan-fulfilment').dataset.expected).toBe(String(fulfilment(1, 4).expected));
