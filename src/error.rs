@@ -194,6 +194,7 @@ pub enum ErrorCode {
     TableTooLarge,
     TableEmpty,
     FileExists,
+    ImageTooLarge,
 }
 
 impl ErrorCode {
@@ -252,6 +253,7 @@ impl ErrorCode {
             ErrorCode::TableTooLarge => "table-too-large",
             ErrorCode::TableEmpty => "table-empty",
             ErrorCode::FileExists => "file-exists",
+            ErrorCode::ImageTooLarge => "image-too-large",
         }
     }
 }
@@ -359,6 +361,8 @@ pub enum Error {
     TableTooLarge { max_rows: i64, max_mb: i64 },
     #[error("the workbook has no sheets")]
     TableEmpty,
+    #[error("the picture is larger than {max_mb} MB")]
+    ImageTooLarge { max_mb: i64 },
     #[error("{path} exists already")]
     FileExists { path: String },
 }
@@ -420,6 +424,7 @@ impl Error {
             Error::TableTooLarge { .. } => ErrorCode::TableTooLarge,
             Error::TableEmpty => ErrorCode::TableEmpty,
             Error::FileExists { .. } => ErrorCode::FileExists,
+            Error::ImageTooLarge { .. } => ErrorCode::ImageTooLarge,
             Error::Storage(e) => match e.sqlite_error_code() {
                 Some(Sq::NotADatabase) => ErrorCode::NotADatabase,
                 Some(Sq::DatabaseCorrupt) => ErrorCode::DatabaseCorrupt,
@@ -523,6 +528,7 @@ impl Error {
                 put("mb", max_mb.to_string());
             }
             Error::FileExists { path } => put("path", path.clone()),
+            Error::ImageTooLarge { max_mb } => put("mb", max_mb.to_string()),
             Error::HasEvents { count } | Error::ImportRefused { count } => put("count", count.to_string()),
             Error::Required { field } => put("field", field.code().into()),
         }

@@ -66,10 +66,12 @@ fn is_email(s: &str) -> bool {
 pub fn image(bytes: &[u8], max: usize) -> Result<()> {
     let png = bytes.starts_with(b"\x89PNG\r\n\x1a\n");
     let jpeg = bytes.starts_with(&[0xFF, 0xD8, 0xFF]);
-    if (png || jpeg) && bytes.len() <= max {
-        Ok(())
+    if !(png || jpeg) {
+        Err(Error::ImageInvalid { reason: "not a PNG or JPEG".into() })
+    } else if bytes.len() > max {
+        Err(Error::ImageTooLarge { max_mb: (max / (1024 * 1024)) as i64 })
     } else {
-        Err(Error::ImageInvalid { reason: format!("not a PNG or JPEG of at most {max} bytes") })
+        Ok(())
     }
 }
 

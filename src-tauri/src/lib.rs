@@ -17,6 +17,17 @@ pub fn app<R: Runtime>(builder: Builder<R>, db_path: PathBuf) -> Builder<R> {
     builder
         .plugin(single_instance(&db_path))
         .plugin(tauri_plugin_dialog::init())
+        // The window opens where and as large as it was left (not hidden or undecorated,
+        // whatever state it was closed in).
+        .plugin(
+            tauri_plugin_window_state::Builder::default()
+                .with_state_flags(
+                    tauri_plugin_window_state::StateFlags::SIZE
+                        | tauri_plugin_window_state::StateFlags::POSITION
+                        | tauri_plugin_window_state::StateFlags::MAXIMIZED,
+                )
+                .build(),
+        )
         .setup(move |app| {
             app.manage(state::Db::open(db_path));
             Ok(())

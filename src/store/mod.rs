@@ -28,7 +28,7 @@ pub use trash::{TrashItem, TrashKind, KEEP_DAYS as TRASH_KEEP_DAYS};
 pub use backups::{backups_of, local_at, local_now, BackupInfo, BackupKind, KEEP_DAYS, KEEP_MONTHS};
 pub use agreements::{format_number, printed_number, status_on, EXPIRING_DAYS};
 pub use organisation::IMAGE_MAX_BYTES;
-pub use events::read_photo;
+pub use events::{read_photo, PHOTO_MAX_BYTES};
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

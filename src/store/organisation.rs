@@ -127,7 +127,7 @@ impl Store {
     pub fn set_profile_image_from_file(&self, which: ProfileImage, path: &std::path::Path) -> Result<()> {
         let size = std::fs::metadata(path).map_err(|e| Error::file(path, e))?.len();
         if size > IMAGE_MAX_BYTES as u64 {
-            return Err(Error::ImageInvalid { reason: format!("{size} bytes is more than {IMAGE_MAX_BYTES}") });
+            return Err(Error::ImageTooLarge { max_mb: (IMAGE_MAX_BYTES / (1024 * 1024)) as i64 });
         }
         let bytes = std::fs::read(path).map_err(|e| Error::file(path, e))?;
         self.set_profile_image(which, Some(&bytes))

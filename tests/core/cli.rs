@@ -213,3 +213,36 @@ fn plan_import_events_print_and_reports() {
     let o = run(&["plans", "carry-over", "2026-2027"]);
     assert!(stdout(&o).contains("2027-2028"), "{o:?}");
 }
+
+#[test]
+fn events_with_photos_and_the_album_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("album.sqlite3");
+    let o = cli(&db, &["partners", "add", "--name", "Қала мұражайы", "--category", "culture"]);
+    assert!(o.status.success(), "{o:?}");
+    let photo = dir.path().join("photo.jpg");
+    std::fs::write(&photo, partnerdesk::docs::photo::sample(640, 480, 7)).unwrap();
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "not a photo").unwrap();
+
+    // A file that is not a photo is refused before anything is recorded.
+    let o = cli(&db, &["events", "add", "--partner", "Қала мұражайы", "--date", "2026-10-01", "--title", "Экскурсия", "--photo", photo.to_str().unwrap(), "--photo", text.to_str().unwrap()]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("не является изображением"), "{o:?}");
+    assert_eq!(stdout(&cli(&db, &["events", "list", "--from", "2026-01-01", "--to", "2027-12-31"])).trim(), "", "nothing was recorded");
+
+    let o = cli(&db, &["events", "add", "--partner", "Қала мұражайы", "--date", "2026-10-01", "--title", "Экскурсия «Ұлы дала»", "--photo", photo.to_str().unwrap()]);
+    assert!(o.status.success(), "{o:?}");
+    let out = dir.path().join("album.pdf");
+    let o = cli(&db, &["print", "album", "2026-2027", "--lang", "kk", "--order", "by-partner", "-o", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{o:?}");
+    let pages = super::pdf_pages(dir.path(), "read.pdf", &std::fs::read(&out).unwrap());
+    assert!(pages[0].contains("Ынтымақтастық альбомы") || pages[0].contains("ынтымақтастық альбомы"), "{pages:?}");
+    assert!(pages[1].contains("Қала мұражайы") && pages[1].contains("Экскурсия «Ұлы дала»"), "{pages:?}");
+
+    let o = cli(&db, &["print", "album", "2026-2027", "--order", "by-colour", "-o", out.to_str().unwrap()]);
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("by-colour"), "{o:?}");
+    let o = cli(&db, &["print", "album", "2026-2028", "-o", out.to_str().unwrap()]);
+    assert!(!o.status.success());
+}

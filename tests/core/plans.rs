@@ -9,7 +9,7 @@ use partnerdesk::{
     MonthRange, Participants, PlanColumn, PlanInput, PlanKind, PlanPeriod, PlanRowInput, ReportFormat, Store,
 };
 
-use super::{category, fresh};
+use super::{category, fresh, pdf_pages as pdftotext};
 
 fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -232,15 +232,6 @@ fn demo() -> (tempfile::TempDir, Store) {
     let (dir, store) = fresh();
     partnerdesk::demo::load(&store).unwrap();
     (dir, store)
-}
-
-fn pdftotext(dir: &std::path::Path, name: &str, pdf: &[u8]) -> Vec<String> {
-    let path = dir.join(name);
-    std::fs::write(&path, pdf).unwrap();
-    let out = std::process::Command::new("pdftotext").arg("-layout").arg(&path).arg("-").output().expect("pdftotext (poppler-utils) is needed");
-    assert!(out.status.success());
-    // One string per page, whitespace collapsed.
-    String::from_utf8(out.stdout).unwrap().split('\u{c}').map(|p| p.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|p| !p.is_empty()).collect()
 }
 
 #[test]
