@@ -288,6 +288,43 @@ start-all-plans-link = Plans
 start-calendar-link = Calendar
 start-due-open-title = Open in the plan
 start-due-plan = Plan { $period }
+start-attention-title = Needs attention today
+start-unprinted-title = Approved awards not yet printed
+start-unprinted-empty = Everything approved has been printed.
+start-unprinted-order = Order { $order }
+start-show-all = Show all ({ $count })
+start-show-fewer = Show fewer
+start-year-title = The year at a glance
+start-figure-participants-label = Participants in all
+start-chart-month =
+    { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    }
+start-chart-months-title = Events by month
+start-chart-months-summary = Planned by month: { $planned } events; held: { $held }.
+start-chart-categories-title = Partners by category
+start-chart-categories-summary = Active partners: { $count }, categories: { $categories }.
+start-chart-categories-empty = There are no active partners in the register yet.
+start-chart-column-partners = Partners
+start-chart-fulfilment-title = Plan fulfilment by category
+start-chart-fulfilment-summary = The plan is { $percent }% fulfilled: { $held } of { $expected } held.
+start-chart-fulfilment-no-plan = There is no plan for this period, so nothing is expected yet.
+start-chart-plans-link = Go to plans
+start-chart-participants-title = Who took part
+start-chart-participants-summary = Participants in all: { $count }.
+start-chart-column-kind = Participants
+start-chart-column-people = People
 
 ## Agreements: statuses, document languages
 agreements-lang-ru = Русский
@@ -879,6 +916,11 @@ reports-year-column-partner = Partner
 reports-year-column-category = Category
 reports-year-column-fulfilment = Plan fulfilment
 reports-year-partners-empty = No events with partners in this period.
+reports-album-title = Album of cooperation
+reports-album-lead = The events held in { $period }, with their photos, in one PDF.
+reports-album-order-label = Order
+reports-album-order-by-date = By date
+reports-album-order-by-partner = Grouped by partner
 
 ## Awards
 awards-list-title = Awards

@@ -276,6 +276,43 @@ start-all-plans-link = Жоспарлар
 start-calendar-link = Күнтізбе
 start-due-open-title = Жоспардан ашу
 start-due-plan = { $period } жоспары
+start-attention-title = Бүгін назар аударатын істер
+start-unprinted-title = Бекітілген, бірақ әлі басылмаған марапаттар
+start-unprinted-empty = Бекітілгендердің бәрі басылып қойған.
+start-unprinted-order = Бұйрық { $order }
+start-show-all = Барлығын көрсету ({ $count })
+start-show-fewer = Жию
+start-year-title = Жыл көрсеткіштері
+start-figure-participants-label = Барлық қатысушылар
+start-chart-month =
+    { $month ->
+        [1] қаң
+        [2] ақп
+        [3] нау
+        [4] сәу
+        [5] мам
+        [6] мау
+        [7] шіл
+        [8] там
+        [9] қыр
+        [10] қаз
+        [11] қар
+       *[12] жел
+    }
+start-chart-months-title = Айлар бойынша іс-шаралар
+start-chart-months-summary = Айлар бойынша жоспарланған іс-шаралар: { $planned }, өткізілгені: { $held }.
+start-chart-categories-title = Санаттар бойынша серіктестер
+start-chart-categories-summary = Белсенді серіктестер: { $count }, санаттар: { $categories }.
+start-chart-categories-empty = Тізілімде әзірге белсенді серіктестер жоқ.
+start-chart-column-partners = Серіктестер саны
+start-chart-fulfilment-title = Санаттар бойынша жоспардың орындалуы
+start-chart-fulfilment-summary = Жоспар { $percent } % орындалды: { $expected } іс-шараның { $held } өткізілді.
+start-chart-fulfilment-no-plan = Бұл кезеңге жоспар жоқ, сондықтан әзірге орындалатын ештеңе жоқ.
+start-chart-plans-link = Жоспарларға өту
+start-chart-participants-title = Іс-шараларға қатысушылар
+start-chart-participants-summary = Барлық қатысушылар: { $count }.
+start-chart-column-kind = Қатысушылар
+start-chart-column-people = Адам саны
 
 ## Шарттар: мәртебелер, құжат тілдері
 agreements-lang-ru = Русский
@@ -857,6 +894,11 @@ reports-year-column-partner = Серіктес
 reports-year-column-category = Санаты
 reports-year-column-fulfilment = Жоспардың орындалуы
 reports-year-partners-empty = Бұл кезеңде серіктестермен іс-шаралар жоқ.
+reports-album-title = Ынтымақтастық альбомы
+reports-album-lead = { $period } кезеңінде өткізілген іс-шаралар фотосуреттерімен — бір PDF файлында.
+reports-album-order-label = Реті
+reports-album-order-by-date = Күні бойынша
+reports-album-order-by-partner = Серіктестер бойынша
 
 ## Марапаттау
 awards-list-title = Марапаттау

@@ -301,6 +301,43 @@ start-all-plans-link = Планы
 start-calendar-link = Календарь
 start-due-open-title = Открыть в плане
 start-due-plan = План { $period }
+start-attention-title = Требует внимания сегодня
+start-unprinted-title = Утверждённые награды, ещё не напечатанные
+start-unprinted-empty = Всё утверждённое уже напечатано.
+start-unprinted-order = Приказ { $order }
+start-show-all = Показать все ({ $count })
+start-show-fewer = Свернуть
+start-year-title = Год в цифрах
+start-figure-participants-label = Участников всего
+start-chart-month =
+    { $month ->
+        [1] янв
+        [2] фев
+        [3] мар
+        [4] апр
+        [5] май
+        [6] июн
+        [7] июл
+        [8] авг
+        [9] сен
+        [10] окт
+        [11] ноя
+       *[12] дек
+    }
+start-chart-months-title = Мероприятия по месяцам
+start-chart-months-summary = По месяцам запланировано мероприятий: { $planned }, проведено: { $held }.
+start-chart-categories-title = Партнёры по категориям
+start-chart-categories-summary = Активных партнёров: { $count }, категорий: { $categories }.
+start-chart-categories-empty = В реестре пока нет активных партнёров.
+start-chart-column-partners = Партнёров
+start-chart-fulfilment-title = Выполнение плана по категориям
+start-chart-fulfilment-summary = План выполнен на { $percent } %: проведено { $held } из { $expected }.
+start-chart-fulfilment-no-plan = На этот период плана нет, поэтому выполнять пока нечего.
+start-chart-plans-link = Перейти к планам
+start-chart-participants-title = Участники мероприятий
+start-chart-participants-summary = Участников всего: { $count }.
+start-chart-column-kind = Участники
+start-chart-column-people = Человек
 
 ## Договоры: статусы, языки документа
 agreements-lang-ru = Русский
@@ -902,6 +939,11 @@ reports-year-column-partner = Партнёр
 reports-year-column-category = Категория
 reports-year-column-fulfilment = Выполнение плана
 reports-year-partners-empty = За этот период мероприятий с партнёрами нет.
+reports-album-title = Альбом сотрудничества
+reports-album-lead = Мероприятия, проведённые за { $period }, с фотографиями — одним PDF.
+reports-album-order-label = Порядок
+reports-album-order-by-date = По датам
+reports-album-order-by-partner = По партнёрам
 
 ## Награды
 awards-list-title = Награды

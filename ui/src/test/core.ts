@@ -13,6 +13,7 @@ import type {
   Catalogs,
   CertificateEntry,
   CertificateTemplate,
+  Dashboard,
   DeclinedName,
   Fulfilment,
   HeldEvent,
@@ -426,6 +427,40 @@ export function yearSummary(overrides: Partial<YearSummary> = {}): YearSummary {
   };
 }
 
+/**
+ * The start page's dashboard of the school year 2026–2027 on TODAY: nothing needs attention;
+ * two events held in October (one planned), partners in two categories, the plan's two
+ * headings a third and none fulfilled.
+ */
+export function dashboard(overrides: Partial<Dashboard> = {}): Dashboard {
+  const months = [9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8].map((month) => ({
+    year: month >= 9 ? 2026 : 2027,
+    month,
+    planned: month === 10 ? 2 : month === 3 ? 1 : 0,
+    held: month === 10 ? 2 : 0,
+    participants: { children: 0, parents: 0, teachers: 0, others: 0 },
+  }));
+  return {
+    attention: { expiring: [], overdue: [], due_this_month: [], unprinted: [] },
+    period: '2026-2027',
+    periods: ['2026-2027', '2025-2026'],
+    has_plan: true,
+    months,
+    partners_by_category: [
+      { category_id: 2, name: catalogs.categories[1].name, partners: 5 },
+      { category_id: 3, name: catalogs.categories[2].name, partners: 2 },
+    ],
+    fulfilment_by_category: [
+      { category_id: 2, name: catalogs.categories[1].name, fulfilment: fulfilment(1, 3) },
+      { category_id: 3, name: catalogs.categories[2].name, fulfilment: fulfilment(0, 1, 1) },
+    ],
+    participants: { children: 25, parents: 4, teachers: 2, others: 0 },
+    events: 2,
+    fulfilment: fulfilment(1, 4, 2),
+    ...overrides,
+  };
+}
+
 /** A row of a plan file as the core reads it for the import preview. */
 export function importRow(line: number, overrides: Partial<PlanImportRow> = {}): PlanImportRow {
   return {
@@ -742,6 +777,7 @@ export function mockCore(handlers: Record<string, Handler> = {}): {
     list_plans: () => [plan(1)],
     get_plan_sheet: (a) => planSheet(a.id as number),
     list_activities_due: () => [],
+    get_dashboard: () => dashboard(),
     list_events: () => [],
     get_event: (a) => heldEvent(a.id as number),
     get_calendar_month: (a) => ({ year: a.year, month: a.month, planned: [], events: [] }),

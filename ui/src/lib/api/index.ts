@@ -8,6 +8,7 @@ import type {
   AgreementInput,
   AgreementQuery,
   AgreementSection,
+  AlbumOrder,
   AppState,
   AwardCatalogs,
   AwardKind,
@@ -20,6 +21,7 @@ import type {
   CertificateCheck,
   CertificateEntry,
   CertificateTemplate,
+  Dashboard,
   DeclinedName,
   DocLang,
   ErrorPayload,
@@ -417,6 +419,14 @@ export function listActivitiesDue(): Promise<ActivityDue[]> {
   return invoke<ActivityDue[]>('list_activities_due');
 }
 
+/**
+ * The start page: what needs attention today, and the figures of plan period `period`
+ * («2026-2027», «2026»; null for the current one).
+ */
+export function getDashboard(period: string | null): Promise<Dashboard> {
+  return invoke<Dashboard>('get_dashboard', { period });
+}
+
 /** `month` is 1–12. */
 export function getCalendarMonth(year: number, month: number): Promise<CalendarMonth> {
   return invoke<CalendarMonth>('get_calendar_month', { year, month });
@@ -493,6 +503,14 @@ export function printYearSummary(
   save: boolean,
 ): Promise<string | null> {
   return invoke<string | null>('print_year_summary', { period, lang, format, save });
+}
+
+/**
+ * The album of cooperation of plan period `period`, its events in date order or grouped by
+ * partner; `save` false opens it, true asks where to save it.
+ */
+export function printAlbum(period: string, lang: Lang, order: AlbumOrder, save: boolean): Promise<string | null> {
+  return invoke<string | null>('print_album', { period, lang, order, save });
 }
 
 /** The kinds of award and the nomination titles (built-in ones named by the locales). */

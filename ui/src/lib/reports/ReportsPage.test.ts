@@ -94,4 +94,48 @@ describe('reports', () => {
     expect(per100.textContent?.replace(/\s/g, ' ')).toContain('1,3 на 100 воспитанников (всего воспитанников: 240)');
     expect(screen.getByTestId('summary-fulfilment').textContent).toContain('нет плана');
   });
+
+  test('the album of cooperation of the summary’s period: order, language, open or save', async () => {
+    app.today = '2027-03-01';
+    resetReportView();
+    const { argsOf } = mockCore({
+      list_plans: () => [plan(3, { kind: 'calendar', period: '2027', start_year: 2027, first_day: '2027-01-01', last_day: '2027-12-31' }), plan(1)],
+      print_album: (a) => (a.save ? '/home/user/Альбом 2026–2027.pdf' : '/tmp/album.pdf'),
+    });
+    render(ReportsPage);
+    await fireEvent.click(screen.getByTestId('reports-tab-year'));
+    const album = await screen.findByTestId('album');
+    expect(within(album).getByRole('heading').textContent).toBe('Альбом сотрудничества');
+    await waitFor(() => expect(album.textContent).toContain('за 2026–2027'));
+    expect((screen.getByTestId('album-order') as HTMLSelectElement).value).toBe('by-date');
+    expect([...(screen.getByTestId('album-order') as HTMLSelectElement).options].map((o) => o.textContent)).toEqual([
+      'По датам',
+      'По партнёрам',
+    ]);
+    expect(screen.getByLabelText('Порядок')).toBe(screen.getByTestId('album-order'));
+
+    await fireEvent.click(screen.getByTestId('album-open'));
+    await waitFor(() => expect(argsOf('print_album')).toEqual([{ period: '2026-2027', lang: 'ru', order: 'by-date', save: false }]));
+    expect(toasts).toHaveLength(0); // opened in the viewer, nothing saved
+
+    await fireEvent.change(screen.getByTestId('album-order'), { target: { value: 'by-partner' } });
+    await fireEvent.change(screen.getByTestId('album-lang'), { target: { value: 'kk' } });
+    await fireEvent.change(screen.getByTestId('summary-period'), { target: { value: '2027' } });
+    await fireEvent.click(screen.getByTestId('album-save'));
+    await waitFor(() => expect(argsOf('print_album')).toHaveLength(2));
+    expect(argsOf('print_album')[1]).toEqual({ period: '2027', lang: 'kk', order: 'by-partner', save: true });
+    await waitFor(() => expect(toasts.map((x) => t(x.message, x.args))).toEqual(['Файл сохранён: /home/user/Альбом 2026–2027.pdf']));
+  });
+
+  test('an album that cannot be made says why', async () => {
+    mockCore({
+      print_album: () => {
+        throw { code: 'viewer-failed', message: '', details: {} };
+      },
+    });
+    render(ReportsPage);
+    await fireEvent.click(screen.getByTestId('reports-tab-year'));
+    await fireEvent.click(await screen.findByTestId('album-open'));
+    expect((await screen.findByTestId('album-error')).getAttribute('role')).toBe('alert');
+  });
 });

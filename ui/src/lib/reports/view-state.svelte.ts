@@ -1,7 +1,8 @@
 // What the reports page shows, kept while one goes elsewhere and comes back: the tab, the month
-// of the monthly report, the period of the year summary and the documents' language. The month
-// starts as today's (set by `resetReportView` when the app starts).
-import type { Lang } from '../api';
+// of the monthly report, the period of the year summary (and of the album), the album's order
+// and the documents' language. The month starts as today's (set by `resetReportView` when the
+// app starts).
+import type { AlbumOrder, Lang } from '../api';
 import { currentMonth } from '../app.svelte';
 
 export const reportView = $state<{
@@ -12,8 +13,10 @@ export const reportView = $state<{
   period: string;
   /** The documents' language; null follows the interface's. */
   lang: Lang | null;
-}>({ tab: 'month', year: 0, month: 0, period: '', lang: null });
+  /** The album of cooperation: events in date order or grouped by partner. */
+  albumOrder: AlbumOrder;
+}>({ tab: 'month', year: 0, month: 0, period: '', lang: null, albumOrder: 'by-date' });
 
 export function resetReportView(): void {
-  Object.assign(reportView, { tab: 'month', ...currentMonth(), period: '', lang: null });
+  Object.assign(reportView, { tab: 'month', ...currentMonth(), period: '', lang: null, albumOrder: 'by-date' });
 }
