@@ -60,3 +60,10 @@ build_app() {
   say "Building the app"
   cargo build -p partnerdesk-app -p partnerdesk --bins
 }
+
+# The release package (a .deb here): the UI is built by the packaging tool's before-build step.
+package_app() {
+  say "Building the installable package (release)"
+  npx --no-install tauri build
+  ls "$ROOT"/target/release/bundle/deb/*.deb
+}

@@ -19,15 +19,8 @@ pub fn app<R: Runtime>(builder: Builder<R>, db_path: PathBuf) -> Builder<R> {
         .plugin(tauri_plugin_dialog::init())
         // The window opens where and as large as it was left (not hidden or undecorated,
         // whatever state it was closed in).
-        .plugin(
-            tauri_plugin_window_state::Builder::default()
-                .with_state_flags(
-                    tauri_plugin_window_state::StateFlags::SIZE
-                        | tauri_plugin_window_state::StateFlags::POSITION
-                        | tauri_plugin_window_state::StateFlags::MAXIMIZED,
-                )
-                .build(),
-        )
+        .plugin(tauri_plugin_window_state::Builder::default().with_state_flags(WINDOW_STATE).build())
+        .on_window_event(remember_window_state)
         .setup(move |app| {
             app.manage(state::Db::open(db_path));
             Ok(())
@@ -142,6 +135,32 @@ pub fn app<R: Runtime>(builder: Builder<R>, db_path: PathBuf) -> Builder<R> {
 /// One window per database file: launching the app again on a file that is open brings the
 /// open window to the front instead (on Linux through a D-Bus name made from the file's path;
 /// without a session bus the app simply starts).
+/// What of the window is remembered between runs.
+const WINDOW_STATE: tauri_plugin_window_state::StateFlags = tauri_plugin_window_state::StateFlags::SIZE
+    .union(tauri_plugin_window_state::StateFlags::POSITION)
+    .union(tauri_plugin_window_state::StateFlags::MAXIMIZED);
+
+/// Notes the window's size and place half a second after it last moved or changed size (the
+/// plugin alone notes them only when the app closes normally, which a laptop that dies or a
+/// killed process never does).
+fn remember_window_state<R: Runtime>(window: &tauri::Window<R>, event: &tauri::WindowEvent) {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    use tauri_plugin_window_state::AppHandleExt;
+    static LAST_CHANGE: AtomicU64 = AtomicU64::new(0);
+    if !matches!(event, tauri::WindowEvent::Moved(_) | tauri::WindowEvent::Resized(_)) {
+        return;
+    }
+    let change = LAST_CHANGE.fetch_add(1, Ordering::SeqCst) + 1;
+    let app = window.app_handle().clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        if LAST_CHANGE.load(Ordering::SeqCst) == change {
+            // Not being able to note it only means the window opens at its default place.
+            let _ = app.save_window_state(WINDOW_STATE);
+        }
+    });
+}
+
 fn single_instance<R: Runtime>(db_path: &std::path::Path) -> tauri::plugin::TauriPlugin<R> {
     use std::hash::{Hash, Hasher};
     let canonical = std::fs::canonicalize(db_path).unwrap_or_else(|_| db_path.to_path_buf());

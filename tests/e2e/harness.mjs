@@ -26,6 +26,8 @@ let driverPort;
 
 /** The folder the app's cache (and so its printed PDFs) goes to during the tests. */
 export const CACHE = fs.mkdtempSync(path.join(os.tmpdir(), 'partnerdesk-e2e-cache-'));
+/** The app's settings folder (the window's remembered size and place) during the tests. */
+export const CONFIG = fs.mkdtempSync(path.join(os.tmpdir(), 'partnerdesk-e2e-config-'));
 
 function tauriDriverPath() {
   try {
@@ -65,8 +67,8 @@ export async function startDriver() {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   // The app inherits this environment: a fixed «today» keeps statuses stable, the printed PDFs
   // go to a cache folder of the tests' own and are «opened» with `true` instead of a viewer
-  // nobody would see.
-  const env = { ...process.env, PARTNERDESK_TODAY: TODAY, PARTNERDESK_VIEWER: 'true', XDG_CACHE_HOME: CACHE };
+  // nobody would see, and the window's remembered place is the tests' own too.
+  const env = { ...process.env, PARTNERDESK_TODAY: TODAY, PARTNERDESK_VIEWER: 'true', XDG_CACHE_HOME: CACHE, XDG_CONFIG_HOME: CONFIG };
   // Ports of our own, so that a stale driver elsewhere can never answer for this one.
   driverPort = await freePort();
   const nativePort = await freePort();
