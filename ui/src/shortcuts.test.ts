@@ -43,6 +43,22 @@ describe('shortcuts', () => {
     expect(app.screen).toEqual({ name: 'plans' });
   });
 
+  test('on the start page, which has no list of its own, Ctrl+N and Ctrl+F are left alone', async () => {
+    mockCore();
+    await showApp();
+    await screen.findByTestId('chart-months');
+    // Not taken (fireEvent says true when nothing prevented the key's default).
+    expect(await fireEvent.keyDown(document.body, ctrl('n', 'KeyN'))).toBe(true);
+    expect(await fireEvent.keyDown(document.body, ctrl('f', 'KeyF'))).toBe(true);
+    expect(await fireEvent.keyDown(document.body, { key: '/', code: 'Slash' })).toBe(true);
+    expect(app.screen).toEqual({ name: 'start' });
+    expect(screen.getByTestId('page-title').textContent).toBe('Главная');
+    expect(document.activeElement).toBe(document.body);
+    // The window's other keys still work from here.
+    await fireEvent.keyDown(document.body, { key: '7', code: 'Digit7', altKey: true });
+    await waitFor(() => expect(app.screen).toEqual({ name: 'reports' }));
+  });
+
   test('the «New» buttons name their shortcut', async () => {
     mockCore();
     await showApp();

@@ -59,8 +59,11 @@ describe('BarChart', () => {
     const legend = figure.querySelector('.legend')!;
     expect(legend.textContent).toContain('Запланировано');
     expect(legend.querySelector('.swatch.tone-held')).toBeTruthy();
-    // The table read aloud.
-    const table = figure.querySelector('table')!;
+    // The marks are SVG (drawn by the figure's <svg>, not as unknown HTML elements).
+    expect(bars[0].namespaceURI).toBe('http://www.w3.org/2000/svg');
+    expect(svg.querySelector('text.label')?.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    // The table read aloud, named by the caption.
+    const table = within(figure).getByRole('table', { name: 'Мероприятия по месяцам' });
     expect([...table.querySelectorAll('thead th')].map((x) => x.textContent)).toEqual(['Месяц', 'Запланировано', 'Проведено']);
     expect([...table.querySelectorAll('tbody tr')].map((r) => r.textContent)).toEqual([
       'Сентябрь 202631',
@@ -97,7 +100,8 @@ describe('HBarChart', () => {
     expect([...svg.querySelectorAll('text.value')].map((x) => x.textContent)).toEqual(['12', '3']);
     expect([...svg.querySelectorAll('text.tick')].map((x) => x.textContent)).toEqual(['0', '5', '10', '15']);
     expect(bars[1].querySelector('title')?.textContent).toBe('Правоохранительные органы и службы безопасности: 3');
-    const table = figure.querySelector('table')!;
+    expect(bars[0].namespaceURI).toBe('http://www.w3.org/2000/svg');
+    const table = within(figure).getByRole('table', { name: 'Партнёры по категориям' });
     expect([...table.querySelectorAll('tbody tr')].map((r) => r.textContent)).toEqual([
       'Образовательные организации12',
       'Правоохранительные органы и службы безопасности3',
