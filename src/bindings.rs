@@ -19,7 +19,7 @@ macro_rules! decls {
 pub fn typescript() -> String {
     let cfg = Config::default();
     let decls = decls![&cfg;
-        Lang, ErrorCode, Field, ErrorPayload, AppState,
+        Lang, ErrorCode, Field, ErrorPayload, AppState, crate::app_state::SchoolYear,
         CatalogList, LocalizedName, CatalogEntry, Catalogs, CatalogInput,
         Contact, ContactInput, Partner, PartnerInput, PartnerSummary, SimilarPartner, SavedPartner,
         KindFilter, ArchivedFilter, PartnerSort, SortDirection, PartnerQuery,

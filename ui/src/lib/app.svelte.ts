@@ -1,7 +1,7 @@
 // What the whole window shares: the current screen, the catalogs (categories, directions,
 // forms), today's date, the database file and the toasts. Screens read and replace these; no
 // screen keeps a copy of its own.
-import type { CatalogEntry, CatalogList, Catalogs, LocalizedName } from './api';
+import type { CatalogEntry, CatalogList, Catalogs, LocalizedName, SchoolYear } from './api';
 import { locale, type Args } from './i18n/index.svelte';
 
 export type Screen =
@@ -71,6 +71,8 @@ export const app = $state<{
    * everywhere. Empty until the app state has been read, before any screen is shown.
    */
   today: string;
+  /** The school year today falls in (from the core): the default term of new records. */
+  schoolYear: SchoolYear;
   /** The database file open (from the app state). */
   dbPath: string;
   /**
@@ -83,6 +85,7 @@ export const app = $state<{
   catalogs: { categories: [], directions: [], forms: [] },
   version: '',
   today: '',
+  schoolYear: { code: '', start_year: 0, first_day: '', last_day: '' },
   dbPath: '',
   generation: 0,
 });

@@ -20,6 +20,7 @@ export async function startApp(): Promise<boolean> {
     const state = await getAppState();
     app.version = state.version;
     app.today = state.today;
+    app.schoolYear = state.school_year;
     app.dbPath = state.db_path;
     // The lists and months start from today, which is only known now.
     resetViews();
@@ -63,6 +64,7 @@ export async function reloadApp(): Promise<boolean> {
 export async function refreshApp(screen: Screen): Promise<void> {
   const state = await getAppState();
   app.today = state.today;
+  app.schoolYear = state.school_year;
   app.dbPath = state.db_path;
   if (state.open_error) {
     go({ name: 'open-error', error: state.open_error, dbPath: state.db_path }, { force: true });

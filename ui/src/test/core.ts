@@ -32,6 +32,7 @@ import type {
   PlanMapping,
   PlanRow,
   PlanSheet,
+  SchoolYear,
   TrashItem,
   YearSummary,
 } from '../lib/api';
@@ -108,6 +109,11 @@ export function summary(p: Partner): PartnerSummary {
 /** The day the tests take as today (the core's, as the app state tells it). */
 export const TODAY = '2026-11-29';
 
+/** The school year from 1 September of `start`, as the app state gives it. */
+export function schoolYearFrom(start: number): SchoolYear {
+  return { code: `${start}-${start + 1}`, start_year: start, first_day: `${start}-09-01`, last_day: `${start + 1}-08-31` };
+}
+
 export function appState(overrides: Partial<AppState> = {}): AppState {
   return {
     db_path: '/home/user/.local/share/partnerdesk/partnerdesk.db',
@@ -116,6 +122,7 @@ export function appState(overrides: Partial<AppState> = {}): AppState {
     first_run: false,
     version: '0.1.0',
     today: TODAY,
+    school_year: schoolYearFrom(2026),
     ...overrides,
   };
 }

@@ -10,12 +10,13 @@ import { resetCalendarView } from '../lib/calendar/view-state.svelte';
 import { resetReportView } from '../lib/reports/view-state.svelte';
 import { resetAwardView } from '../lib/awards/list-state.svelte';
 import { about } from '../lib/shortcuts.svelte';
-import { catalogs, TODAY } from './core';
+import { catalogs, schoolYearFrom, TODAY } from './core';
 
 beforeEach(() => {
   applyLanguage('ru');
   // Today as the core would tell it; the views below start from its month.
   app.today = TODAY;
+  app.schoolYear = schoolYearFrom(2026);
   resetListView();
   resetAgreementView();
   resetEventView();

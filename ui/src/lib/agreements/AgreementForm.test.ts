@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { app, toasts } from '../app.svelte';
-import { agreement, mockCore, partner, summary } from '../../test/core';
+import { agreement, mockCore, partner, schoolYearFrom, summary } from '../../test/core';
 import type { AgreementInput } from '../api';
 import AgreementForm from './AgreementForm.svelte';
 
@@ -12,6 +12,7 @@ function input(testid: string): HTMLInputElement {
 describe('agreement form', () => {
   test('a new agreement runs for the current school year and goes to its page once saved', async () => {
     app.today = '2027-03-15'; // 15 March 2027: the 2026/27 school year
+    app.schoolYear = schoolYearFrom(2026);
     const { argsOf } = mockCore({
       create_agreement: (a) => agreement(77, { ...(a.input as AgreementInput), register_number: null }),
     });
@@ -57,6 +58,7 @@ describe('agreement form', () => {
 
   test('in September the new school year has begun', async () => {
     app.today = '2026-09-01';
+    app.schoolYear = schoolYearFrom(2026);
     mockCore();
     render(AgreementForm, { id: null });
     await waitFor(() => expect(input('field-valid-from').value).toBe('2026-09-01'));

@@ -17,7 +17,21 @@ open_error: ErrorPayload | null, language: Lang | null, first_run: boolean, vers
 /**
  * Today as the core reckons it (ISO date): statuses and new records use this day.
  */
-today: string, };
+today: string, 
+/**
+ * The school year today falls in: the default term of a new agreement and plan.
+ */
+school_year: SchoolYear, };
+
+export type SchoolYear = { 
+/**
+ * «2026-2027».
+ */
+code: string, start_year: number, 
+/**
+ * ISO dates of its first and last day.
+ */
+first_day: string, last_day: string, };
 
 export type CatalogList = "category" | "direction" | "form";
 

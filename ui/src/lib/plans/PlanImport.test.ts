@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import type { PlanMapping } from '../api';
 import { app, toasts } from '../app.svelte';
-import { importPreview, importRow, mockCore } from '../../test/core';
+import { importPreview, importRow, mockCore, schoolYearFrom } from '../../test/core';
 import { t } from '../i18n/index.svelte';
 import PlanImport from './PlanImport.svelte';
 
@@ -18,6 +18,7 @@ function previewOf(a: Record<string, unknown>) {
 describe('plan import', () => {
   test('the chosen file is previewed for the current school year; each change of the columns asks again', async () => {
     app.today = '2027-02-10'; // February 2027: the 2026/27 school year
+    app.schoolYear = schoolYearFrom(2026);
     const { argsOf } = mockCore({
       choose_import_file: () => 'План 2026-2027.xlsx',
       preview_plan_import: previewOf,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { app, toasts } from '../app.svelte';
-import { fulfilment, mockCore, plan } from '../../test/core';
+import { fulfilment, mockCore, plan, schoolYearFrom } from '../../test/core';
 import { t } from '../i18n/index.svelte';
 import PlanList from './PlanList.svelte';
 import { useShortcuts } from '../../test/shortcuts';
@@ -33,6 +33,7 @@ describe('plan list', () => {
 
   test('a new plan for the current school year; the core’s refusal is shown by the field it names', async () => {
     app.today = '2027-02-10'; // February 2027: the 2026/27 school year
+    app.schoolYear = schoolYearFrom(2026);
     let refusal: unknown = { code: 'out-of-range', message: '', details: { field: 'year', min: '1900', max: '2198' } };
     const { argsOf } = mockCore({
       list_plans: () => [],
