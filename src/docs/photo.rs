@@ -9,11 +9,12 @@ use image::{DynamicImage, ImageDecoder, ImageReader};
 
 use crate::error::{Error, Result};
 
-/// Dots per inch the album prints photos at: sharp on paper, small on disk.
-pub const PRINT_DPI: f32 = 200.0;
+/// Dots per inch the album prints photos at: sharp on paper from an office printer, and small
+/// enough on disk that 200 detailed photos stay well under 30 MB.
+pub const PRINT_DPI: f32 = 180.0;
 
 /// The JPEG quality photos are stored at.
-pub const QUALITY: u8 = 82;
+pub const QUALITY: u8 = 80;
 
 /// A photo ready to be placed: JPEG bytes and their size in pixels.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,8 +98,9 @@ pub fn sample(width: u32, height: u32, seed: u64) -> Vec<u8> {
         })
         .collect();
     let horizon = 0.45 + (seed % 10) as f32 / 100.0;
-    // Texture: a random level per cell of about a hundredth of the width.
-    let cell = (width / 100).max(2);
+    // Texture: a random level per cell of a three-hundredth of the width, which stays fine
+    // detail after the photo is scaled down for print (as leaves or a crowd do).
+    let cell = (width / 300).max(2);
     let (cols, rows) = (width.div_ceil(cell), height.div_ceil(cell));
     let texture: Vec<f32> = (0..cols * rows).map(|_| (next() % 61) as f32 - 30.0).collect();
     let img = image::RgbImage::from_fn(width, height, |x, y| {
@@ -199,7 +201,7 @@ mod tests {
 
     #[test]
     fn print_pixels() {
-        assert_eq!(pixels_for_mm(25.4), 200);
-        assert_eq!(pixels_for_mm(170.0), 1339);
+        assert_eq!(pixels_for_mm(25.4), 180);
+        assert_eq!(pixels_for_mm(170.0), 1205);
     }
 }
