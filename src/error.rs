@@ -195,6 +195,7 @@ pub enum ErrorCode {
     TableEmpty,
     FileExists,
     ImageTooLarge,
+    FileTooLarge,
 }
 
 impl ErrorCode {
@@ -254,6 +255,7 @@ impl ErrorCode {
             ErrorCode::TableEmpty => "table-empty",
             ErrorCode::FileExists => "file-exists",
             ErrorCode::ImageTooLarge => "image-too-large",
+            ErrorCode::FileTooLarge => "file-too-large",
         }
     }
 }
@@ -363,6 +365,8 @@ pub enum Error {
     TableEmpty,
     #[error("the picture is larger than {max_mb} MB")]
     ImageTooLarge { max_mb: i64 },
+    #[error("the file is larger than {max_mb} MB")]
+    FileTooLarge { max_mb: i64 },
     #[error("{path} exists already")]
     FileExists { path: String },
 }
@@ -425,6 +429,7 @@ impl Error {
             Error::TableEmpty => ErrorCode::TableEmpty,
             Error::FileExists { .. } => ErrorCode::FileExists,
             Error::ImageTooLarge { .. } => ErrorCode::ImageTooLarge,
+            Error::FileTooLarge { .. } => ErrorCode::FileTooLarge,
             Error::Storage(e) => match e.sqlite_error_code() {
                 Some(Sq::NotADatabase) => ErrorCode::NotADatabase,
                 Some(Sq::DatabaseCorrupt) => ErrorCode::DatabaseCorrupt,
@@ -528,7 +533,7 @@ impl Error {
                 put("mb", max_mb.to_string());
             }
             Error::FileExists { path } => put("path", path.clone()),
-            Error::ImageTooLarge { max_mb } => put("mb", max_mb.to_string()),
+            Error::ImageTooLarge { max_mb } | Error::FileTooLarge { max_mb } => put("mb", max_mb.to_string()),
             Error::HasEvents { count } | Error::ImportRefused { count } => put("count", count.to_string()),
             Error::Required { field } => put("field", field.code().into()),
         }

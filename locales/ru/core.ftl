@@ -20,6 +20,7 @@ error-already-renewed = Этот договор уже продлён.
 error-agreement-terminated = Договор расторгнут, изменить его нельзя.
 error-image-invalid = Файл не является изображением PNG или JPEG.
 error-image-too-large = Изображение больше { $mb } МБ. Уменьшите его или сохраните с меньшим качеством.
+error-file-too-large = Файл больше { $mb } МБ — это не экспорт Partnerdesk. Ничего не изменено.
 error-language-unknown = Неизвестный язык документа «{ $value }»: укажите ru, kk, en или kk+ru.
 error-viewer-failed = PDF сохранён в «{ $path }», но открыть его не удалось: нет программы для просмотра PDF.
 error-out-of-range = «{ $field }»: укажите число от { $min } до { $max }.

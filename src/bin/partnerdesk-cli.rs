@@ -585,11 +585,8 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
             import_plan(open(db)?, &file, &period, &columns, accepted_only, lang)?;
         }
         Command::Import { db, json: Some(json), what: None } => {
-            let text = std::fs::read_to_string(&json).map_err(|e| partnerdesk::Error::file(&json, e))?;
-            let data: serde_json::Value = serde_json::from_str(&text)
-                .map_err(|e| partnerdesk::Error::ImportInvalid { reason: e.to_string() })?;
             let store = open(db)?;
-            store.import_json(&data)?;
+            store.import_json_file(&json)?;
             println!("{}", i18n::message_with(lang, "cli-restored", &[("count", store.partner_count()?.to_string())]));
         }
         Command::Import { db, what: Some(ImportCommand::Partners { file, columns, accepted_only }), .. } => {

@@ -259,19 +259,14 @@ impl Store {
     /// Adds the user's own nomination title (names in any languages, the first filled in
     /// standing for the others) with the award it brings.
     pub fn add_nomination_title(&self, name: &LocalizedName, award_kind_id: i64) -> Result<NominationTitle> {
-        let names: Vec<String> = [&name.ru, &name.kk, &name.en]
-            .iter()
-            .map(|s| validate::single_line(s, Field::CatalogName, 200, None))
-            .collect::<Result<_>>()?;
-        let Some(first) = names.iter().find(|n| !n.is_empty()).cloned() else { return Err(Error::CatalogNameEmpty) };
-        let pick = |s: &String| if s.is_empty() { first.clone() } else { s.clone() };
+        let [ru, kk, en] = super::catalog::entry_names([&name.ru, &name.kk, &name.en])?;
         let tx = self.write_tx()?;
         self.award_kind(award_kind_id)?;
         let next: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) + 1 FROM nomination_title", [], |r| r.get(0))?;
         tx.execute(
             "INSERT INTO nomination_title (code, builtin, name_ru, name_kk, name_en, award_kind_id, position)
              VALUES (?1, 0, ?2, ?3, ?4, ?5, (SELECT COALESCE(MAX(position), 0) + 1 FROM nomination_title))",
-            params![format!("custom-{next}"), pick(&names[0]), pick(&names[1]), pick(&names[2]), award_kind_id],
+            params![format!("custom-{next}"), ru, kk, en, award_kind_id],
         )?;
         let id = tx.last_insert_rowid();
         tx.commit()?;
@@ -280,18 +275,13 @@ impl Store {
 
     /// Adds the user's own kind of award; `prints` says whether it has a printed certificate.
     pub fn add_award_kind(&self, name: &LocalizedName, prints: bool) -> Result<AwardKind> {
-        let names: Vec<String> = [&name.ru, &name.kk, &name.en]
-            .iter()
-            .map(|s| validate::single_line(s, Field::CatalogName, 200, None))
-            .collect::<Result<_>>()?;
-        let Some(first) = names.iter().find(|n| !n.is_empty()).cloned() else { return Err(Error::CatalogNameEmpty) };
-        let pick = |s: &String| if s.is_empty() { first.clone() } else { s.clone() };
+        let [ru, kk, en] = super::catalog::entry_names([&name.ru, &name.kk, &name.en])?;
         let tx = self.write_tx()?;
         let next: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) + 1 FROM award_kind", [], |r| r.get(0))?;
         tx.execute(
             "INSERT INTO award_kind (code, builtin, name_ru, name_kk, name_en, prints, position)
              VALUES (?1, 0, ?2, ?3, ?4, ?5, (SELECT COALESCE(MAX(position), 0) + 1 FROM award_kind))",
-            params![format!("custom-{next}"), pick(&names[0]), pick(&names[1]), pick(&names[2]), prints],
+            params![format!("custom-{next}"), ru, kk, en, prints],
         )?;
         let id = tx.last_insert_rowid();
         tx.commit()?;

@@ -33,6 +33,22 @@ fn entry(r: &Row) -> rusqlite::Result<CatalogEntry> {
     Ok(CatalogEntry { id: r.get(0)?, list, code, builtin, name, internal: r.get(7)? })
 }
 
+/// The names of a user's own list entry (a category, a title, a kind of award) in ru, kk and
+/// en, each checked; a language left empty takes the first name given, and at least one is.
+pub(super) fn entry_names(names: [&str; 3]) -> Result<[String; 3]> {
+    let mut out: [String; 3] = Default::default();
+    for (slot, name) in out.iter_mut().zip(names) {
+        *slot = validate::single_line(name, Field::CatalogName, 200, None)?;
+    }
+    let first = out.iter().find(|n| !n.is_empty()).cloned().ok_or(Error::CatalogNameEmpty)?;
+    for slot in &mut out {
+        if slot.is_empty() {
+            slot.clone_from(&first);
+        }
+    }
+    Ok(out)
+}
+
 impl Store {
     /// One list in its display order.
     pub fn catalog(&self, list: CatalogList) -> Result<Vec<CatalogEntry>> {
@@ -52,14 +68,7 @@ impl Store {
 
     /// Adds the user's own entry at the end of a list. Names left empty take the first name given.
     pub fn add_catalog_entry(&self, list: CatalogList, input: &CatalogInput) -> Result<CatalogEntry> {
-        let names: Vec<String> = [&input.ru, &input.kk, &input.en]
-            .iter()
-            .map(|s| validate::single_line(s, Field::CatalogName, 200, None))
-            .collect::<Result<_>>()?;
-        let Some(first) = names.iter().find(|n| !n.is_empty()).cloned() else {
-            return Err(Error::CatalogNameEmpty);
-        };
-        let pick = |s: &String| if s.is_empty() { first.clone() } else { s.clone() };
+        let [ru, kk, en] = entry_names([&input.ru, &input.kk, &input.en])?;
         let tx = self.write_tx()?;
         let position: i64 = tx.query_row(
             "SELECT COALESCE(MAX(position), 0) + 1 FROM catalog_entry WHERE list = ?1",
@@ -74,9 +83,9 @@ impl Store {
             params![
                 list.as_str(),
                 format!("custom-{next_id}"),
-                pick(&names[0]),
-                pick(&names[1]),
-                pick(&names[2]),
+                ru,
+                kk,
+                en,
                 input.internal,
                 position
             ],
@@ -114,5 +123,18 @@ impl Store {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_entry_missing_a_language_takes_the_first_name_given() {
+        assert_eq!(entry_names(["", " Музей ", ""]).unwrap(), ["Музей", "Музей", "Музей"].map(String::from));
+        assert_eq!(entry_names(["Театр", "Театр (kk)", "Theatre"]).unwrap()[2], "Theatre");
+        assert!(matches!(entry_names(["", " ", ""]), Err(Error::CatalogNameEmpty)));
+        assert!(matches!(entry_names(["a\u{7}b", "", ""]), Err(Error::ControlChars { .. })));
     }
 }

@@ -55,6 +55,10 @@ fn from_json(v: &Json) -> Option<Value> {
     })
 }
 
+/// The largest export file read: every table of a register with years of records and its
+/// pictures is a few megabytes.
+pub const JSON_MAX_BYTES: u64 = 256 * 1024 * 1024;
+
 impl Store {
     /// Every row of every table, as JSON.
     pub fn export_json(&self) -> Result<Json> {
@@ -77,6 +81,18 @@ impl Store {
             out.insert(table, Json::Array(rows));
         }
         Ok(json!({ "format": FORMAT, "schema": SCHEMA_VERSION, "tables": out }))
+    }
+
+    /// Fills an empty database from an export file (see `import_json`); a file larger than
+    /// any export could be is refused before it is read.
+    pub fn import_json_file(&self, path: &std::path::Path) -> Result<()> {
+        let size = std::fs::metadata(path).map_err(|e| Error::file(path, e))?.len();
+        if size > JSON_MAX_BYTES {
+            return Err(Error::FileTooLarge { max_mb: (JSON_MAX_BYTES / 1024 / 1024) as i64 });
+        }
+        let text = std::fs::read_to_string(path).map_err(|e| Error::file(path, e))?;
+        let data: Json = serde_json::from_str(&text).map_err(|e| Error::ImportInvalid { reason: e.to_string() })?;
+        self.import_json(&data)
     }
 
     /// Fills an empty database (no partners, no agreements) with an export, in one

@@ -116,3 +116,19 @@ fn every_register_goes_to_a_table() {
         assert!(n > 0, "{which:?}: the demo has some");
     }
 }
+
+#[test]
+fn an_export_file_too_large_or_not_json_is_refused_and_changes_nothing() {
+    let (dir, store) = super::fresh();
+    let big = dir.path().join("big.json");
+    // Sparse: the size is there without the bytes.
+    std::fs::File::create(&big).unwrap().set_len(partnerdesk::store::JSON_MAX_BYTES + 1).unwrap();
+    let err = store.import_json_file(&big).unwrap_err();
+    assert_eq!(err.code(), partnerdesk::ErrorCode::FileTooLarge);
+    assert_eq!(partnerdesk::i18n::error_message(partnerdesk::Lang::Ru, &err), "Файл больше 256 МБ — это не экспорт Partnerdesk. Ничего не изменено.");
+    let text = dir.path().join("notes.json");
+    std::fs::write(&text, "{ not json").unwrap();
+    assert_eq!(store.import_json_file(&text).unwrap_err().code(), partnerdesk::ErrorCode::ImportInvalid);
+    assert_eq!(store.import_json_file(&dir.path().join("missing.json")).unwrap_err().code(), partnerdesk::ErrorCode::File);
+    assert_eq!(store.partner_count().unwrap(), 0);
+}

@@ -103,9 +103,6 @@ pub async fn export_everything<R: Runtime>(app: AppHandle<R>) -> CommandResult<O
 pub async fn import_everything<R: Runtime>(app: AppHandle<R>) -> CommandResult<bool> {
     let picked = app.dialog().file().add_filter("JSON", &["json"]).blocking_pick_file().and_then(|p| p.into_path().ok());
     let Some(path) = picked else { return Ok(false) };
-    let text = std::fs::read_to_string(&path).map_err(|e| partnerdesk::Error::file(&path, e).payload())?;
-    let data: serde_json::Value =
-        serde_json::from_str(&text).map_err(|e| partnerdesk::Error::ImportInvalid { reason: e.to_string() }.payload())?;
-    app.state::<Db>().with(|s| s.import_json(&data))?;
+    app.state::<Db>().with(|s| s.import_json_file(&path))?;
     Ok(true)
 }
