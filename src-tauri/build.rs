@@ -24,6 +24,7 @@ const COMMANDS: &[&str] = &[
     "find_similar_partners",
     "get_organisation",
     "update_organisation",
+    "get_number_example",
     "choose_profile_image",
     "clear_profile_image",
     "list_agreements",

@@ -43,6 +43,7 @@ pub fn app<R: Runtime>(builder: Builder<R>, db_path: PathBuf) -> Builder<R> {
         find_similar_partners,
         get_organisation,
         update_organisation,
+        get_number_example,
         choose_profile_image,
         clear_profile_image,
         list_agreements,

@@ -63,6 +63,13 @@ pub fn printed_number(register_number: Option<&str>, partner_number: &str) -> St
     }
 }
 
+/// How register number `n` of this year looks with `pattern`: the profile form shows it as the
+/// pattern is typed.
+pub fn number_example(pattern: &str, n: i64, today: NaiveDate) -> String {
+    use chrono::Datelike;
+    format_number(pattern, n, today.year())
+}
+
 /// A register number from the profile's pattern: `{n}`, `{yyyy}`, `{yy}`.
 pub fn format_number(pattern: &str, n: i64, year: i32) -> String {
     pattern
@@ -471,6 +478,8 @@ mod tests {
     fn numbers_from_patterns() {
         assert_eq!(format_number("{n}/{yyyy}", 12, 2026), "12/2026");
         assert_eq!(format_number("СП-{n}-{yy}", 3, 2027), "СП-3-27");
+        let today = NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
+        assert_eq!(number_example("Д-{n}/{yyyy}", 12, today), "Д-12/2027");
         assert_eq!(printed_number(Some("12/2026"), "45-П"), "12/2026 / 45-П");
         assert_eq!(printed_number(Some("12/2026"), ""), "12/2026");
         assert_eq!(printed_number(None, ""), "");

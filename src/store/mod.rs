@@ -26,7 +26,7 @@ pub use awards::{certificate_code, check_nomination, decline_nominee};
 pub use trash::{TrashItem, TrashKind, KEEP_DAYS as TRASH_KEEP_DAYS};
 
 pub use backups::{backups_of, local_at, local_now, BackupInfo, BackupKind, KEEP_DAYS, KEEP_MONTHS};
-pub use agreements::{format_number, printed_number, status_on, EXPIRING_DAYS};
+pub use agreements::{format_number, number_example, printed_number, status_on, EXPIRING_DAYS};
 pub use organisation::IMAGE_MAX_BYTES;
 pub use events::{read_photo, PHOTO_MAX_BYTES};
 pub use export::JSON_MAX_BYTES;

@@ -80,6 +80,8 @@ test('the organisation profile is edited and kept; bad input is explained', { ti
     await eventually(driver, async () => (await textOf(driver, 'field-error-number-pattern')).length > 0, 'a pattern without {n} was not refused');
     await screenshot(driver, 'profile-error');
     await retype(driver, 'profile-number-pattern', 'СП-{n}/{yyyy}');
+    // The example is the core's: the year is the core's today's.
+    await eventually(driver, async () => /СП-\d+\/2026/.test(await textOf(driver, 'profile-number-example')), 'the number example did not follow the pattern');
     await retype(driver, 'profile-city-kk', 'Қызылжар');
     assert.equal(await (await find(driver, 'profile-city-kk')).getAttribute('value'), 'Қызылжар');
     await (await find(driver, 'save-button')).click();

@@ -21,6 +21,12 @@ pub fn get_organisation(db: State<'_, Db>) -> CommandResult<Organisation> {
     db.with(|s| s.organisation())
 }
 
+/// How register number `n` looks this year with `pattern`.
+#[tauri::command]
+pub fn get_number_example(pattern: String, n: i64) -> String {
+    partnerdesk::store::number_example(&pattern, n, partnerdesk::today())
+}
+
 #[tauri::command(async)]
 pub fn update_organisation(db: State<'_, Db>, organisation: Organisation) -> CommandResult<Organisation> {
     db.with(|s| s.update_organisation(&organisation))

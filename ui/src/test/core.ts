@@ -780,6 +780,8 @@ export function mockCore(handlers: Record<string, Handler> = {}): {
     get_agreement: (a) => agreement(a.id as number),
     get_agreement_text: (a) => agreementText(a.lang as string),
     get_organisation: () => organisation(),
+    // Marks what it was asked, so that a test sees the page show the core's answer.
+    get_number_example: (a) => `«${a.pattern as string}» ${a.n as number}`,
     list_backups: () => [],
     list_plans: () => [plan(1)],
     get_plan_sheet: (a) => planSheet(a.id as number),

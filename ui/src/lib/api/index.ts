@@ -123,6 +123,11 @@ export function getOrganisation(): Promise<Organisation> {
   return invoke<Organisation>('get_organisation');
 }
 
+/** How register number `n` of this year looks with `pattern` (the core numbers the registers). */
+export function getNumberExample(pattern: string, n: number): Promise<string> {
+  return invoke<string>('get_number_example', { pattern, n });
+}
+
 export function updateOrganisation(organisation: Organisation): Promise<Organisation> {
   return invoke<Organisation>('update_organisation', { organisation });
 }

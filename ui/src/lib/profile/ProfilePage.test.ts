@@ -42,16 +42,15 @@ describe('organisation profile', () => {
     await waitFor(() => expect(toasts.map((x) => x.message)).toEqual(['toast-saved']));
   });
 
-  test('previews the register number from the pattern', async () => {
-    mockCore();
-    // The year of the core's today, not of the computer's clock.
-    app.today = '2027-05-04';
+  test('previews the register number as the core writes it from the pattern', async () => {
+    const { argsOf } = mockCore();
     render(ProfilePage);
-    const year = '2027';
-    await waitFor(() => expect(screen.getByTestId('profile-number-example').textContent).toContain(`1/${year}`));
+    const example = () => screen.getByTestId('profile-number-example').textContent;
+    await waitFor(() => expect(example()).toContain('«{n}/{yyyy}» 1'));
     await fireEvent.input(input('profile-number-pattern'), { target: { value: 'Д-{n}-{yy}' } });
     await fireEvent.input(input('profile-start-number'), { target: { value: '12' } });
-    expect(screen.getByTestId('profile-number-example').textContent).toContain(`Д-12-${year.slice(-2)}`);
+    await waitFor(() => expect(example()).toContain('«Д-{n}-{yy}» 12'));
+    expect(argsOf('get_number_example')).toContainEqual({ pattern: 'Д-{n}-{yy}', n: 12 });
   });
 
   test('shows the core error next to the field and asks before leaving unsaved changes', async () => {
@@ -114,10 +113,10 @@ describe('organisation profile', () => {
     app.today = '2027-05-04';
     render(ProfilePage);
     await waitFor(() => expect(input('profile-certificate-pattern').value).toBe('{n}/{yyyy}'));
-    expect(screen.getByTestId('profile-certificate-example').textContent).toContain('1/2027');
+    await waitFor(() => expect(screen.getByTestId('profile-certificate-example').textContent).toContain('«{n}/{yyyy}» 1'));
 
     await fireEvent.input(input('profile-certificate-pattern'), { target: { value: 'Г-/{yy}' } });
-    expect(screen.getByTestId('profile-certificate-example').textContent).toContain('Г-/27');
+    await waitFor(() => expect(screen.getByTestId('profile-certificate-example').textContent).toContain('«Г-/{yy}» 1'));
     await fireEvent.click(screen.getByTestId('save-button'));
     const notes = await screen.findAllByTestId('field-error-certificate-pattern');
     expect(notes).toHaveLength(1);
