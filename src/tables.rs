@@ -27,6 +27,13 @@ impl Sheet {
     pub fn new(title: String, headers: Vec<String>, rows: Vec<Vec<String>>) -> Sheet {
         Sheet { title, caption: Vec::new(), headers, rows, footer: Vec::new() }
     }
+
+    /// The name offered for the sheet saved as `extension`: its title, with no character a
+    /// file name cannot hold on Windows or Linux.
+    pub fn file_name(&self, extension: &str) -> String {
+        let title: String = self.title.chars().map(|c| if r#"/\:*?"<>|"#.contains(c) || c.is_control() { '-' } else { c }).collect();
+        format!("{}.{extension}", title.trim())
+    }
 }
 
 /// Every partner, archived ones too, alphabetically.
@@ -236,6 +243,13 @@ pub fn write(sheet: &Sheet, path: &Path) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sheet_is_offered_under_its_title_without_characters_a_file_name_cannot_hold() {
+        let s = Sheet::new("Договоры 2026/2027: «СП»?".into(), Vec::new(), Vec::new());
+        assert_eq!(s.file_name("xlsx"), "Договоры 2026-2027- «СП»-.xlsx");
+        assert_eq!(crate::store::copy_file_name(chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap(), "json"), "partnerdesk-2026-11-29.json");
+    }
 
     #[test]
     fn csv_quotes_everything_and_doubles_quotes() {

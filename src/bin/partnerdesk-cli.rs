@@ -565,8 +565,7 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
             }
             let written = match (json, partners, agreements) {
                 (Some(json), _, _) => {
-                    let text = serde_json::to_string_pretty(&store.export_json()?).expect("an export serializes");
-                    std::fs::write(&json, text).map_err(|e| partnerdesk::Error::file(&json, e))?;
+                    store.export_json_file(&json)?;
                     json
                 }
                 (None, Some(file), _) => {
@@ -742,12 +741,7 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
             let store = open(db)?;
             let doc_lang = plain_lang(&l)?;
             let today = partnerdesk::today();
-            let ids: Vec<i64> = store
-                .nominations(&NominationQuery { year: Some(year), ..Default::default() })?
-                .into_iter()
-                .filter(|n| matches!(n.status, NominationStatus::Approved | NominationStatus::Printed))
-                .map(|n| n.id)
-                .collect();
+            let ids = store.printable_nominations(year)?;
             match (one_file, dir) {
                 (Some(file), _) => {
                     let pdf = docs::awards::print_combined(&store, &ids, doc_lang, today)?;

@@ -292,6 +292,18 @@ impl Store {
         self.award_catalogs()?.kinds.into_iter().find(|k| k.id == id).ok_or(Error::NotFound { entity: "award-kind", id: id.to_string() })
     }
 
+    /// The nominations of `year` whose certificates a batch prints: approved ones, and printed
+    /// ones again (a reprint keeps its number). Kinds of award that print nothing are left to
+    /// the printing itself, which skips them.
+    pub fn printable_nominations(&self, year: i32) -> Result<Vec<i64>> {
+        Ok(self
+            .nominations(&NominationQuery { year: Some(year), ..Default::default() })?
+            .into_iter()
+            .filter(|n| matches!(n.status, NominationStatus::Approved | NominationStatus::Printed))
+            .map(|n| n.id)
+            .collect())
+    }
+
     pub fn nomination(&self, id: i64) -> Result<Nomination> {
         self.conn
             .query_row(&format!("{SELECT} WHERE n.id = ?1 AND n.deleted_at IS NULL"), [id], nomination)

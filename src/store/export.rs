@@ -59,7 +59,19 @@ fn from_json(v: &Json) -> Option<Value> {
 /// pictures is a few megabytes.
 pub const JSON_MAX_BYTES: u64 = 256 * 1024 * 1024;
 
+/// The name offered for a copy of the whole register made on `on`: «partnerdesk-2026-11-29.json»
+/// (an export) or «.sqlite3» (a copy of the database file).
+pub fn copy_file_name(on: chrono::NaiveDate, extension: &str) -> String {
+    format!("partnerdesk-{on}.{extension}")
+}
+
 impl Store {
+    /// Writes [`Store::export_json`] to `path`, as readable JSON.
+    pub fn export_json_file(&self, path: &std::path::Path) -> Result<()> {
+        let text = serde_json::to_string_pretty(&self.export_json()?).expect("JSON values serialize");
+        std::fs::write(path, text).map_err(|e| Error::file(path, e))
+    }
+
     /// Every row of every table, as JSON.
     pub fn export_json(&self) -> Result<Json> {
         let mut out = Map::new();

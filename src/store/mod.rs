@@ -29,7 +29,7 @@ pub use backups::{backups_of, local_at, local_now, BackupInfo, BackupKind, KEEP_
 pub use agreements::{format_number, number_example, printed_number, status_on, EXPIRING_DAYS};
 pub use organisation::IMAGE_MAX_BYTES;
 pub use events::{read_photo, PHOTO_MAX_BYTES};
-pub use export::JSON_MAX_BYTES;
+pub use export::{copy_file_name, JSON_MAX_BYTES};
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -34,7 +34,7 @@ pub fn open_backup_copy(db: State<'_, Db>, path: String) -> CommandResult<String
 /// Writes a copy of the whole database where the user chooses; the path, or None if cancelled.
 #[tauri::command]
 pub async fn backup_now<R: Runtime>(app: AppHandle<R>) -> CommandResult<Option<String>> {
-    let name = format!("partnerdesk-{}.sqlite3", local_now().format("%Y-%m-%d"));
+    let name = partnerdesk::store::copy_file_name(local_now().date_naive(), "sqlite3");
     let target = app
         .dialog()
         .file()
@@ -71,7 +71,7 @@ pub async fn restore_from_file<R: Runtime>(app: AppHandle<R>) -> CommandResult<b
 #[tauri::command]
 pub async fn export_register<R: Runtime>(app: AppHandle<R>, which: partnerdesk::tables::Register, lang: partnerdesk::Lang) -> CommandResult<Option<String>> {
     let sheet = app.state::<Db>().with(|s| partnerdesk::tables::register(s, which, lang, partnerdesk::today()))?;
-    let name = format!("{}.xlsx", sheet.title);
+    let name = sheet.file_name("xlsx");
     let target = app
         .dialog()
         .file()
@@ -89,12 +89,10 @@ pub async fn export_register<R: Runtime>(app: AppHandle<R>, which: partnerdesk::
 /// keeping outside the app); the path, or None if cancelled.
 #[tauri::command]
 pub async fn export_everything<R: Runtime>(app: AppHandle<R>) -> CommandResult<Option<String>> {
-    let name = format!("partnerdesk-{}.json", local_now().format("%Y-%m-%d"));
+    let name = partnerdesk::store::copy_file_name(local_now().date_naive(), "json");
     let target = app.dialog().file().add_filter("JSON", &["json"]).set_file_name(&name).blocking_save_file().and_then(|p| p.into_path().ok());
     let Some(target) = target else { return Ok(None) };
-    let data = app.state::<Db>().with(|s| s.export_json())?;
-    let text = serde_json::to_string_pretty(&data).expect("an export serializes");
-    std::fs::write(&target, text).map_err(|e| partnerdesk::Error::file(&target, e).payload())?;
+    app.state::<Db>().with(|s| s.export_json_file(&target))?;
     Ok(Some(target.display().to_string()))
 }
 
