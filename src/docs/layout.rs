@@ -310,7 +310,12 @@ fn image_index(images: &mut Vec<LayoutImage>, bytes: &Arc<[u8]>) -> Result<usize
             bytes: bytes.clone(),
             pixels: Pixels::Jpeg { grey: f.components == 1 },
         },
-        _ => {
+        frame => {
+            // Pixels are allocated only for a picture of a believable size.
+            let size = frame.map(|f| (f.width, f.height)).or_else(|| png_size(bytes));
+            if size.is_some_and(|(w, h)| w as u64 * h as u64 > super::photo::MAX_PIXELS) {
+                return Err(Error::ImageInvalid { reason: "the picture claims more pixels than any camera takes".into() });
+            }
             let mut warnings = Vec::new();
             let raw = printpdf::RawImage::decode_from_bytes(bytes, &mut warnings)
                 .map_err(|reason| Error::ImageInvalid { reason })?;
@@ -322,6 +327,15 @@ fn image_index(images: &mut Vec<LayoutImage>, bytes: &Arc<[u8]>) -> Result<usize
     };
     images.push(image);
     Ok(images.len() - 1)
+}
+
+/// The width and height a PNG's header gives.
+fn png_size(bytes: &[u8]) -> Option<(usize, usize)> {
+    if !bytes.starts_with(b"\x89PNG\r\n\x1a\n") || bytes.get(12..16)? != b"IHDR" {
+        return None;
+    }
+    let be = |at: usize| -> Option<usize> { Some(u32::from_be_bytes(bytes.get(at..at + 4)?.try_into().ok()?) as usize) };
+    Some((be(16)?, be(20)?))
 }
 
 /// The frame header of a JPEG: size, bits per sample and colour components.

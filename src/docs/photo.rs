@@ -16,6 +16,10 @@ pub const PRINT_DPI: f32 = 180.0;
 /// The JPEG quality photos are stored at.
 pub const QUALITY: u8 = 80;
 
+/// The largest photo decoded: 110 megapixels (a 108-megapixel phone camera's), 330 MB of
+/// pixels. A file claiming more is damaged or hostile, and is not allocated.
+pub const MAX_PIXELS: u64 = 110_000_000;
+
 /// A photo ready to be placed: JPEG bytes and their size in pixels.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PrintPhoto {
@@ -40,6 +44,10 @@ pub fn prepare(bytes: &[u8], max_side: u32) -> Result<PrintPhoto> {
         .map_err(|e| Error::ImageInvalid { reason: e.to_string() })?
         .into_decoder()
         .map_err(invalid)?;
+    let (w, h) = decoder.dimensions();
+    if u64::from(w) * u64::from(h) > MAX_PIXELS {
+        return Err(Error::ImageInvalid { reason: format!("{w}×{h} pixels is more than a camera takes") });
+    }
     // A photo whose orientation cannot be read is shown as stored.
     let orientation = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
     let mut img = DynamicImage::from_decoder(decoder).map_err(invalid)?;
@@ -190,6 +198,16 @@ mod tests {
         let p = prepare(&png, 100).unwrap();
         let back = image::load_from_memory(&p.jpeg).unwrap().into_rgb8();
         assert!(back.get_pixel(5, 5).0.iter().all(|&c| c > 245), "{:?}", back.get_pixel(5, 5));
+    }
+
+    #[test]
+    fn a_photo_claiming_a_huge_size_is_refused_without_allocating_it() {
+        // A small file whose frame header says 30000 × 30000 (2.7 GB of pixels).
+        let mut bytes = jpeg(16, 16);
+        let sof = bytes.windows(2).position(|w| w == [0xFF, 0xC0]).unwrap();
+        bytes[sof + 5..sof + 9].copy_from_slice(&[0x75, 0x30, 0x75, 0x30]);
+        assert_eq!(crate::docs::layout::jpeg_frame(&bytes).map(|f| (f.width, f.height)), Some((30000, 30000)));
+        assert!(matches!(prepare(&bytes, 100), Err(Error::ImageInvalid { .. })));
     }
 
     #[test]

@@ -524,6 +524,25 @@ fn images_keep_their_proportions_and_bad_bytes_are_refused() {
     assert!((x + width / 2.0 - (left() + right()) / 2.0).abs() < 1e-3, "centred");
     let err = layout_err(vec![Image::new(b"not a picture".to_vec(), 40.0).into()]);
     assert_eq!(err.code(), crate::error::ErrorCode::ImageInvalid);
+    // A PNG whose header claims 40000 × 40000 pixels is refused before they are allocated.
+    let mut huge = png.to_vec();
+    huge[16..24].copy_from_slice(&[0, 0, 0x9C, 0x40, 0, 0, 0x9C, 0x40]);
+    assert_eq!(png_size(&huge), Some((40000, 40000)));
+    assert_eq!(layout_err(vec![Image::new(huge, 40.0).into()]).code(), crate::error::ErrorCode::ImageInvalid);
+}
+
+proptest::proptest! {
+    /// Whatever bytes follow a JPEG's start marker, reading its frame header ends without a
+    /// panic, and a size it reports is one the bytes hold.
+    #[test]
+    fn any_bytes_after_a_jpeg_start_are_read_safely(tail in proptest::collection::vec(proptest::num::u8::ANY, 0..300)) {
+        let mut bytes = vec![0xFF, 0xD8];
+        bytes.extend(&tail);
+        if let Some(f) = jpeg_frame(&bytes) {
+            proptest::prop_assert!(f.width <= 0xFFFF && f.height <= 0xFFFF);
+        }
+        let _ = png_size(&bytes);
+    }
 }
 
 fn layout_err(blocks: Vec<Block>) -> crate::error::Error {
