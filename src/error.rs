@@ -196,6 +196,7 @@ pub enum ErrorCode {
     FileExists,
     ImageTooLarge,
     FileTooLarge,
+    OrderUnknown,
 }
 
 impl ErrorCode {
@@ -256,6 +257,7 @@ impl ErrorCode {
             ErrorCode::FileExists => "file-exists",
             ErrorCode::ImageTooLarge => "image-too-large",
             ErrorCode::FileTooLarge => "file-too-large",
+            ErrorCode::OrderUnknown => "order-unknown",
         }
     }
 }
@@ -367,6 +369,8 @@ pub enum Error {
     ImageTooLarge { max_mb: i64 },
     #[error("the file is larger than {max_mb} MB")]
     FileTooLarge { max_mb: i64 },
+    #[error("unknown order {0:?}")]
+    OrderUnknown(String),
     #[error("{path} exists already")]
     FileExists { path: String },
 }
@@ -430,6 +434,7 @@ impl Error {
             Error::FileExists { .. } => ErrorCode::FileExists,
             Error::ImageTooLarge { .. } => ErrorCode::ImageTooLarge,
             Error::FileTooLarge { .. } => ErrorCode::FileTooLarge,
+            Error::OrderUnknown(_) => ErrorCode::OrderUnknown,
             Error::Storage(e) => match e.sqlite_error_code() {
                 Some(Sq::NotADatabase) => ErrorCode::NotADatabase,
                 Some(Sq::DatabaseCorrupt) => ErrorCode::DatabaseCorrupt,
@@ -526,7 +531,9 @@ impl Error {
                     put("index", (i + 1).to_string());
                 }
             }
-            Error::PlanExists(p) | Error::MonthInvalid(p) | Error::InTrash(p) | Error::ColourInvalid(p) => put("value", p.clone()),
+            Error::PlanExists(p) | Error::MonthInvalid(p) | Error::InTrash(p) | Error::ColourInvalid(p) | Error::OrderUnknown(p) => {
+                put("value", p.clone())
+            }
             Error::NothingToUndo | Error::NotApproved | Error::CodeMismatch | Error::NothingToPrint | Error::RegisterNoUndo | Error::NoFileChosen | Error::TableEmpty => {}
             Error::TableTooLarge { max_rows, max_mb } => {
                 put("max", max_rows.to_string());

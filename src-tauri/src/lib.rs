@@ -133,9 +133,6 @@ pub fn app<R: Runtime>(builder: Builder<R>, db_path: PathBuf) -> Builder<R> {
     ])
 }
 
-/// One window per database file: launching the app again on a file that is open brings the
-/// open window to the front instead (on Linux through a D-Bus name made from the file's path;
-/// without a session bus the app simply starts).
 /// What of the window is remembered between runs.
 const WINDOW_STATE: tauri_plugin_window_state::StateFlags = tauri_plugin_window_state::StateFlags::SIZE
     .union(tauri_plugin_window_state::StateFlags::POSITION)
@@ -162,6 +159,9 @@ fn remember_window_state<R: Runtime>(window: &tauri::Window<R>, event: &tauri::W
     });
 }
 
+/// One window per database file: launching the app again on a file that is open brings the
+/// open window to the front instead (on Linux through a D-Bus name made from the file's path;
+/// without a session bus the app simply starts).
 fn single_instance<R: Runtime>(db_path: &std::path::Path) -> tauri::plugin::TauriPlugin<R> {
     use std::hash::{Hash, Hasher};
     let canonical = std::fs::canonicalize(db_path).unwrap_or_else(|_| db_path.to_path_buf());

@@ -774,7 +774,7 @@ fn run(cli: Cli, lang: Lang) -> partnerdesk::Result<()> {
         }
         Command::Print { db, command: PrintCommand::Album { period, lang: l, order, output } } => {
             let store = open(db)?;
-            let order = AlbumOrder::parse(&order).ok_or(partnerdesk::Error::FormatUnknown(order))?;
+            let order = AlbumOrder::parse(&order).ok_or(partnerdesk::Error::OrderUnknown(order))?;
             let (pdf, _) = docs::album::album_file(&store, PlanPeriod::read(&period)?, order, plain_lang(&l)?)?;
             std::fs::write(&output, pdf).map_err(|e| partnerdesk::Error::file(&output, e))?;
             println!("{}", output.display());
@@ -882,11 +882,8 @@ fn events(store: Store, command: EventsCommand) -> partnerdesk::Result<()> {
             partner, date, time, title, activity, place, children, parents, teachers, others, by_parents,
             responsible, result, media, photos,
         } => {
-            for p in &photos {
-                store::read_photo(p)?;
-            }
             let partner_id = store.find_partner(&partner)?;
-            let e = store.create_event(&HeldEventInput {
+            let e = store.create_event_with_photos(&HeldEventInput {
                 held_on: date,
                 time,
                 partner_id,
@@ -900,10 +897,7 @@ fn events(store: Store, command: EventsCommand) -> partnerdesk::Result<()> {
                 responsible,
                 result,
                 media_link: media,
-            })?;
-            for p in &photos {
-                store.add_event_photo(e.id, p)?;
-            }
+            }, &photos)?;
             println!("{}", e.id);
         }
     }

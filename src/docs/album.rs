@@ -39,46 +39,54 @@ fn photo_box(k: usize, n: usize) -> (f32, f32) {
     }
 }
 
-/// An event's photos, read and made ready for print (or why one could not be read).
+/// An event's photos in their places (0–3), read and made ready for print, or the name of one
+/// that could not be read.
 type Photos = Vec<std::result::Result<PrintPhoto, String>>;
 
-/// Reads and prepares the photos of every event, on every core the machine has: decoding a
-/// phone photo is the slow part of the album.
-fn prepare_photos(store: &Store, events: &[HeldEvent]) -> Result<Vec<Photos>> {
-    let mut jobs: Vec<(usize, usize, PathBuf, String, u32)> = Vec::new();
-    for (e, event) in events.iter().enumerate() {
-        let shown = &event.photos[..event.photos.len().min(PHOTOS_PER_EVENT)];
-        for (k, p) in shown.iter().enumerate() {
-            let (w, h) = photo_box(k, shown.len());
-            jobs.push((e, k, store.photo_path(p.id)?, p.original_name.clone(), photo::pixels_for_mm(w.max(h))));
-        }
-    }
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+/// Photos decoded at once at the most: a phone photo takes up to a few hundred megabytes while
+/// it is scaled down.
+const PHOTO_THREADS: usize = 4;
+
+/// Reads and prepares the photos of every event (the slow part of the album) on up to
+/// [`PHOTO_THREADS`] cores. Each photo is sized for the place it takes among the event's
+/// photos; one that cannot be read, or whose reading fails in any way, is named instead.
+fn prepare_photos(paths: &[Vec<(PathBuf, String)>]) -> Vec<Photos> {
+    let jobs: Vec<(usize, usize, &PathBuf, &String, u32)> = paths
+        .iter()
+        .enumerate()
+        .flat_map(|(e, shown)| {
+            shown.iter().enumerate().map(move |(k, (path, name))| {
+                let (w, h) = photo_box(k, shown.len());
+                (e, k, path, name, photo::pixels_for_mm(w.max(h)))
+            })
+        })
+        .collect();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, PHOTO_THREADS);
     let chunk = jobs.len().div_ceil(threads).max(1);
-    let done: Vec<(usize, usize, std::result::Result<PrintPhoto, String>)> = std::thread::scope(|s| {
+    let mut done: Vec<(usize, usize, std::result::Result<PrintPhoto, String>)> = std::thread::scope(|s| {
         let handles: Vec<_> = jobs
             .chunks(chunk)
             .map(|part| {
                 s.spawn(move || {
                     part.iter()
-                        .map(|(e, k, path, name, px)| {
-                            let ready = std::fs::read(path)
-                                .ok()
-                                .and_then(|bytes| photo::prepare(&bytes, *px).ok())
-                                .ok_or_else(|| name.clone());
-                            (*e, *k, ready)
+                        .map(|&(e, k, path, name, px)| {
+                            let read = || std::fs::read(path).ok().and_then(|bytes| photo::prepare(&bytes, px).ok());
+                            let ready = std::panic::catch_unwind(read).ok().flatten().ok_or_else(|| name.clone());
+                            (e, k, ready)
                         })
                         .collect::<Vec<_>>()
                 })
             })
             .collect();
+        // A worker does not panic (each photo is caught above); joining cannot fail.
         handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
     });
-    let mut out: Vec<Photos> = events.iter().map(|_| Vec::new()).collect();
+    done.sort_by_key(|&(e, k, _)| (e, k));
+    let mut out: Vec<Photos> = paths.iter().map(|_| Vec::new()).collect();
     for (e, _, ready) in done {
         out[e].push(ready);
     }
-    Ok(out)
+    out
 }
 
 /// «2026–2027 учебный год» / «2026 год».
@@ -128,9 +136,10 @@ fn event_blocks(event: &HeldEvent, photos: &Photos, lang: Lang, with_partner: bo
                 .into(),
         );
     }
-    let ready: Vec<&PrintPhoto> = photos.iter().filter_map(|p| p.as_ref().ok()).collect();
+    // Photos keep the places they were sized for, whether or not a neighbour could be read.
+    let ready: Vec<(usize, &PrintPhoto)> = photos.iter().enumerate().filter_map(|(k, p)| Some((k, p.as_ref().ok()?))).collect();
     if !ready.is_empty() {
-        text.push(photo_grid(&ready));
+        text.push(photo_grid(&ready, photos.len()));
     }
     if event.photos.len() > PHOTOS_PER_EVENT {
         let more = (event.photos.len() - PHOTOS_PER_EVENT).to_string();
@@ -139,34 +148,32 @@ fn event_blocks(event: &HeldEvent, photos: &Photos, lang: Lang, with_partner: bo
     vec![Block::KeepTogether(text), Block::Spacer(9.0)]
 }
 
-/// The photos in rows of one or two, each fitted into its box and centred in it.
-fn photo_grid(photos: &[&PrintPhoto]) -> Block {
-    let n = photos.len();
+/// The photos in rows of one or two, each fitted into the box of its place among `places`
+/// and centred in it.
+fn photo_grid(photos: &[(usize, &PrintPhoto)], places: usize) -> Block {
     let mut grid = Table::new(vec![ColumnWidth::Fraction(1.0), ColumnWidth::Fraction(1.0)]);
     grid.borders = Borders::None;
     grid.padding_mm = (GAP_MM / 2.0, GAP_MM / 2.0);
     grid.space_before_mm = 1.0;
     let cell = |k: usize| {
-        let p = photos[k];
-        let (w, h) = photo_box(k, n);
+        let (_, p) = photos.iter().find(|(place, _)| *place == k)?;
+        let (w, h) = photo_box(k, places);
         let mut img = Image::new(p.jpeg.clone(), w.min(h * p.aspect()));
         img.space_after_mm = 0.0;
-        Cell::new(vec![img.into()]).valign(VAlign::Middle)
+        Some(Cell::new(vec![img.into()]).valign(VAlign::Middle))
     };
     let mut k = 0;
-    while k < n {
-        let wide = photo_box(k, n).0 > COLUMN_MM / 2.0;
-        if wide {
-            grid.rows.push(Row::new(vec![cell(k).span(2)]));
-            k += 1;
+    while k < places {
+        let wide = photo_box(k, places).0 > COLUMN_MM / 2.0;
+        let row: Vec<Cell> = if wide {
+            cell(k).map(|c| c.span(2)).into_iter().collect()
         } else {
-            let mut cells = vec![cell(k)];
-            if k + 1 < n {
-                cells.push(cell(k + 1));
-            }
-            grid.rows.push(Row::new(cells));
-            k += 2;
+            [cell(k), (k + 1 < places).then(|| cell(k + 1)).flatten()].into_iter().flatten().collect()
+        };
+        if !row.is_empty() {
+            grid.rows.push(Row::new(row));
         }
+        k += if wide { 1 } else { 2 };
     }
     grid.into()
 }
@@ -234,7 +241,8 @@ pub fn album_document(
         AlbumOrder::ByPartner => {
             let mut order: Vec<usize> = (0..events.len()).collect();
             // Partners by name; each partner's events stay in date order (the sort is stable).
-            order.sort_by_cached_key(|&i| crate::text::sort_key(&events[i].partner_name));
+            // The id keeps apart partners whose names sort alike.
+            order.sort_by_cached_key(|&i| (crate::text::sort_key(&events[i].partner_name), events[i].partner_id));
             let mut current = None;
             for i in order {
                 let e = &events[i];
@@ -258,18 +266,47 @@ pub fn file_name(period: PlanPeriod, lang: Lang) -> String {
     format!("{}.pdf", name.trim())
 }
 
+/// What an album is made from, read from the register in one short step: making the album
+/// (decoding the photos, writing the PDF) then needs no database, and nothing waits for it.
+pub struct AlbumSource {
+    org: Organisation,
+    logo: Option<Vec<u8>>,
+    period: PlanPeriod,
+    events: Vec<HeldEvent>,
+    /// Per event, the photos shown: their files and the names they had when added.
+    photos: Vec<Vec<(PathBuf, String)>>,
+}
+
+impl AlbumSource {
+    /// The organisation, its logo and the events held in `period` with their photos' files.
+    pub fn read(store: &Store, period: PlanPeriod) -> Result<AlbumSource> {
+        let org = store.organisation()?;
+        let logo = if org.has_logo { store.profile_image(ProfileImage::Logo)? } else { None };
+        let events = store.events(&EventQuery {
+            from: Some(period.first_day().to_string()),
+            to: Some(period.last_day().to_string()),
+            ..EventQuery::default()
+        })?;
+        let photos = events
+            .iter()
+            .map(|e| {
+                e.photos.iter().take(PHOTOS_PER_EVENT).map(|p| Ok((store.photo_path(p.id)?, p.original_name.clone()))).collect()
+            })
+            .collect::<Result<_>>()?;
+        Ok(AlbumSource { org, logo, period, events, photos })
+    }
+
+    /// The album as PDF bytes with its file name.
+    pub fn render(self, order: AlbumOrder, lang: Lang) -> Result<(Vec<u8>, String)> {
+        let photos = prepare_photos(&self.photos);
+        let doc = album_document(&self.org, self.logo, self.period, &self.events, &photos, order, lang);
+        Ok((super::to_pdf(&doc)?, file_name(self.period, lang)))
+    }
+}
+
 /// The album of `period` as PDF bytes with its file name.
 pub fn album_file(store: &Store, period: PlanPeriod, order: AlbumOrder, lang: Lang) -> Result<(Vec<u8>, String)> {
-    let org = store.organisation()?;
-    let logo = if org.has_logo { store.profile_image(ProfileImage::Logo)? } else { None };
-    let events = store.events(&EventQuery {
-        from: Some(period.first_day().to_string()),
-        to: Some(period.last_day().to_string()),
-        ..EventQuery::default()
-    })?;
-    let photos = prepare_photos(store, &events)?;
-    let doc = album_document(&org, logo, period, &events, &photos, order, lang);
-    Ok((super::to_pdf(&doc)?, file_name(period, lang)))
+    AlbumSource::read(store, period)?.render(order, lang)
 }
 
 #[cfg(test)]

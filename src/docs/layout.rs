@@ -347,8 +347,8 @@ pub(crate) struct JpegFrame {
     pub components: u8,
 }
 
-/// Reads the first frame header (SOF0–SOF15, not DHT/JPG/DAC) of a JPEG, walking the marker
-/// segments; `None` for anything else or a file cut short.
+/// Reads the frame header of a JPEG that PDF can show as it is (SOF0–SOF2), walking the marker
+/// segments; `None` for any other frame, anything that is not a JPEG, or a file cut short.
 pub(crate) fn jpeg_frame(bytes: &[u8]) -> Option<JpegFrame> {
     if !bytes.starts_with(&[0xFF, 0xD8]) {
         return None;
@@ -374,7 +374,12 @@ pub(crate) fn jpeg_frame(bytes: &[u8]) -> Option<JpegFrame> {
         if len < 2 {
             return None;
         }
-        if (0xC0..=0xCF).contains(&marker) && !matches!(marker, 0xC4 | 0xC8 | 0xCC) {
+        // Baseline, extended and progressive DCT (SOF0–2) are what PDF's DCTDecode shows;
+        // lossless, hierarchical and arithmetic-coded frames are left to the decoder.
+        if (0xC3..=0xCF).contains(&marker) && !matches!(marker, 0xC4 | 0xC8 | 0xCC) {
+            return None;
+        }
+        if (0xC0..=0xC2).contains(&marker) {
             let seg = bytes.get(i + 4..i + 2 + len)?;
             if seg.len() < 6 {
                 return None;

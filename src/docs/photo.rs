@@ -51,7 +51,6 @@ pub fn prepare(bytes: &[u8], max_side: u32) -> Result<PrintPhoto> {
     // A photo whose orientation cannot be read is shown as stored.
     let orientation = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
     let mut img = DynamicImage::from_decoder(decoder).map_err(invalid)?;
-    img.apply_orientation(orientation);
     if img.width() == 0 || img.height() == 0 {
         return Err(Error::ImageInvalid { reason: "the picture has no pixels".into() });
     }
@@ -63,6 +62,9 @@ pub fn prepare(bytes: &[u8], max_side: u32) -> Result<PrintPhoto> {
     } else if long > max_side {
         img = img.resize(max_side, max_side, image::imageops::FilterType::Triangle);
     }
+    // Turned after scaling (the longer side is the longer side either way): turning a full
+    // phone photo would hold a second copy of all its pixels.
+    img.apply_orientation(orientation);
     let rgb = on_white(img);
     let mut jpeg = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, QUALITY).encode_image(&rgb).map_err(invalid)?;
@@ -202,12 +204,14 @@ mod tests {
 
     #[test]
     fn a_photo_claiming_a_huge_size_is_refused_without_allocating_it() {
-        // A small file whose frame header says 30000 × 30000 (2.7 GB of pixels).
+        // A small file whose frame header says 12000 × 10000: 120 megapixels, 360 MB of pixels,
+        // which the decoder itself would allocate (it refuses only above 512 MB).
         let mut bytes = jpeg(16, 16);
         let sof = bytes.windows(2).position(|w| w == [0xFF, 0xC0]).unwrap();
-        bytes[sof + 5..sof + 9].copy_from_slice(&[0x75, 0x30, 0x75, 0x30]);
-        assert_eq!(crate::docs::layout::jpeg_frame(&bytes).map(|f| (f.width, f.height)), Some((30000, 30000)));
-        assert!(matches!(prepare(&bytes, 100), Err(Error::ImageInvalid { .. })));
+        bytes[sof + 5..sof + 9].copy_from_slice(&[0x27, 0x10, 0x2E, 0xE0]);
+        assert_eq!(crate::docs::layout::jpeg_frame(&bytes).map(|f| (f.width, f.height)), Some((12000, 10000)));
+        let Err(Error::ImageInvalid { reason }) = prepare(&bytes, 100) else { panic!("a 120-megapixel photo was decoded") };
+        assert!(reason.contains("12000×10000"), "{reason}");
     }
 
     #[test]

@@ -91,14 +91,19 @@ fn check(i: &HeldEventInput) -> Result<HeldEventInput> {
     })
 }
 
-/// Whether `name` is a photo file name as `add_event_photo` makes them.
 /// The bytes of a photo file, refused unless it is a PNG or JPEG within the size limit.
 pub fn read_photo(source: &Path) -> Result<Vec<u8>> {
+    // A file far too large is refused before it is read into memory.
+    let size = std::fs::metadata(source).map_err(|e| Error::file(source, e))?.len();
+    if size > PHOTO_MAX_BYTES as u64 {
+        return Err(Error::ImageTooLarge { max_mb: (PHOTO_MAX_BYTES / (1024 * 1024)) as i64 });
+    }
     let bytes = std::fs::read(source).map_err(|e| Error::file(source, e))?;
     validate::image(&bytes, PHOTO_MAX_BYTES)?;
     Ok(bytes)
 }
 
+/// Whether `name` is a photo file name as `add_event_photo` makes them.
 fn is_photo_name(name: &str) -> bool {
     let Some(rest) = name.strip_prefix("event-") else { return false };
     let Some((stem, ext)) = rest.rsplit_once('.') else { return false };
@@ -235,6 +240,21 @@ impl Store {
             return Err(Error::NotFound { entity: "event", id: id.to_string() });
         }
         tx.commit()
+    }
+
+    /// Records an event with its photos as one change: every photo is checked first, and a
+    /// photo that cannot be added leaves no event behind.
+    pub fn create_event_with_photos(&self, input: &HeldEventInput, photos: &[PathBuf]) -> Result<HeldEvent> {
+        for p in photos {
+            read_photo(p)?;
+        }
+        self.atomically(|s| {
+            let e = s.create_event(input)?;
+            for p in photos {
+                s.add_event_photo(e.id, p)?;
+            }
+            s.event(e.id)
+        })
     }
 
     /// Copies a PNG or JPEG photo into `attachments/` and adds it to the event.

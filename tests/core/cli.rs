@@ -242,7 +242,7 @@ fn events_with_photos_and_the_album_from_the_command_line() {
 
     let o = cli(&db, &["print", "album", "2026-2027", "--order", "by-colour", "-o", out.to_str().unwrap()]);
     assert!(!o.status.success());
-    assert!(String::from_utf8_lossy(&o.stderr).contains("by-colour"), "{o:?}");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("Неизвестный порядок «by-colour»: укажите by-date (по дате) или by-partner"), "{o:?}");
     let o = cli(&db, &["print", "album", "2026-2028", "-o", out.to_str().unwrap()]);
     assert!(!o.status.success());
 }

@@ -156,7 +156,7 @@ fn without_a_plan_the_current_period_is_the_school_year_of_today() {
 }
 
 /// Images in a PDF as pdfimages lists them: (encoding, width, height).
-fn pdf_images(dir: &std::path::Path, pdf: &[u8]) -> Vec<(String, u32, u32)> {
+fn pdf_images(dir: &std::path::Path, pdf: &[u8]) -> Vec<(String, u32, u32, u32)> {
     let path = dir.join("images.pdf");
     std::fs::write(&path, pdf).unwrap();
     let out = std::process::Command::new("pdfimages").arg("-list").arg(&path).output().expect("pdfimages (poppler-utils) is needed");
@@ -167,7 +167,7 @@ fn pdf_images(dir: &std::path::Path, pdf: &[u8]) -> Vec<(String, u32, u32)> {
         .skip(2)
         .map(|l| {
             let f: Vec<&str> = l.split_whitespace().collect();
-            (f[8].to_string(), f[3].parse().unwrap(), f[4].parse().unwrap())
+            (f[8].to_string(), f[3].parse().unwrap(), f[4].parse().unwrap(), f[12].parse().unwrap())
         })
         .collect()
 }
@@ -235,11 +235,14 @@ fn the_album_has_a_cover_every_event_of_the_period_and_up_to_four_photos_each() 
     // Four photos of the first event, one of the second; as JPEG, scaled to their boxes.
     let images = pdf_images(dir.path(), &pdf);
     assert_eq!(images.len(), 5, "{images:?}");
-    for (enc, w, h) in &images {
+    for (enc, w, h, ppi) in &images {
         assert_eq!(enc, "jpeg");
         assert!(*w.max(h) <= photo::pixels_for_mm(170.0), "{w}×{h}");
+        // Each is printed at about the resolution it was scaled for, the one whose neighbour
+        // could not be read too (it keeps its half-width place).
+        assert!(*ppi >= 170, "{w}×{h} printed at {ppi} ppi: {images:?}");
     }
-    assert!(images.iter().filter(|(_, w, _)| *w == photo::pixels_for_mm(83.0)).count() >= 4, "the four in a square are half-width: {images:?}");
+    assert!(images.iter().filter(|(_, w, _, _)| *w == photo::pixels_for_mm(83.0)).count() >= 4, "the four in a square are half-width: {images:?}");
 }
 
 #[test]
@@ -282,4 +285,49 @@ fn a_photo_too_large_is_refused_with_the_limit_in_the_message() {
     std::fs::write(&text, "plain text").unwrap();
     assert_eq!(store.add_event_photo(e.id, &text).unwrap_err().code(), partnerdesk::ErrorCode::ImageInvalid);
     assert!(store.event(e.id).unwrap().photos.is_empty());
+}
+
+#[test]
+fn a_photo_gone_from_disk_is_named_and_partners_with_alike_names_keep_their_own_pages() {
+    let (dir, store) = fresh();
+    let first = partner_in(&store, "Школа № 4", "education");
+    let second = partner_in(&store, "школа №4", "education");
+    let source = dir.path().join("photo.jpg");
+    std::fs::write(&source, photo::sample(800, 600, 5)).unwrap();
+    let mut kept = None;
+    for (p, on) in [(first, "2026-10-01"), (second, "2026-10-02"), (first, "2026-10-03")] {
+        let input = HeldEventInput { held_on: on.into(), partner_id: p, title: format!("Встреча {on}"), ..Default::default() };
+        kept = Some(store.create_event_with_photos(&input, std::slice::from_ref(&source)).unwrap());
+    }
+    let gone = kept.unwrap();
+    std::fs::remove_file(store.photo_path(gone.photos[0].id).unwrap()).unwrap();
+
+    let (pdf, _) = album::album_file(&store, PlanPeriod::school(2026), AlbumOrder::ByPartner, Lang::Ru).unwrap();
+    let pages = pdf_pages(dir.path(), "album.pdf", &pdf);
+    // The cover, then one page per partner: the two «Школа № 4» are not interleaved by date.
+    assert_eq!(pages.len(), 3, "{pages:?}");
+    assert!(pages[1].contains("Встреча 2026-10-01") && pages[1].contains("Встреча 2026-10-03"), "{}", pages[1]);
+    assert!(pages[2].contains("Встреча 2026-10-02"), "{}", pages[2]);
+    assert!(pages[1].contains("Фото «photo.jpg» не удалось прочитать."), "{}", pages[1]);
+    // The two photos left are shown, and being the same picture they are stored once.
+    let path = dir.path().join("album.pdf");
+    let list = String::from_utf8(std::process::Command::new("pdfimages").arg("-list").arg(&path).output().unwrap().stdout).unwrap();
+    let objects: std::collections::BTreeSet<&str> = list.lines().skip(2).filter_map(|l| l.split_whitespace().nth(10)).collect();
+    assert_eq!((list.lines().skip(2).count(), objects.len()), (2, 1), "{list}");
+}
+
+#[test]
+fn an_event_with_a_photo_that_is_not_one_is_not_recorded() {
+    let (dir, store) = fresh();
+    let p = partner_in(&store, "Школа № 4", "education");
+    let good = dir.path().join("good.jpg");
+    std::fs::write(&good, photo::sample(64, 48, 1)).unwrap();
+    let bad = dir.path().join("bad.jpg");
+    std::fs::write(&bad, "text").unwrap();
+    let input = HeldEventInput { held_on: "2026-10-01".into(), partner_id: p, title: "Встреча".into(), ..Default::default() };
+    let err = store.create_event_with_photos(&input, &[good.clone(), bad]).unwrap_err();
+    assert_eq!(err.code(), partnerdesk::ErrorCode::ImageInvalid);
+    assert!(store.events(&Default::default()).unwrap().is_empty());
+    let e = store.create_event_with_photos(&input, &[good.clone(), good]).unwrap();
+    assert_eq!(e.photos.len(), 2);
 }

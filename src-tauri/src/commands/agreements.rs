@@ -22,7 +22,7 @@ pub fn get_organisation(db: State<'_, Db>) -> CommandResult<Organisation> {
 }
 
 /// How register number `n` looks this year with `pattern`.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn get_number_example(pattern: String, n: i64) -> String {
     partnerdesk::store::number_example(&pattern, n, partnerdesk::today())
 }

@@ -113,7 +113,9 @@ pub async fn print_album<R: Runtime>(
     order: AlbumOrder,
     save: bool,
 ) -> CommandResult<Option<String>> {
-    let db = app.state::<Db>();
-    let (bytes, name) = db.with(|s| docs::album::album_file(s, PlanPeriod::read(&period)?, order, lang))?;
+    // Only reading the events holds the database; photos are decoded and the PDF written
+    // while other commands go on.
+    let source = app.state::<Db>().with(|s| docs::album::AlbumSource::read(s, PlanPeriod::read(&period)?))?;
+    let (bytes, name) = source.render(order, lang).map_err(|e| e.payload())?;
     super::files::deliver(&app, bytes, &name, save)
 }
