@@ -197,6 +197,7 @@ pub enum ErrorCode {
     ImageTooLarge,
     FileTooLarge,
     OrderUnknown,
+    ExportUnreadable,
 }
 
 impl ErrorCode {
@@ -258,6 +259,7 @@ impl ErrorCode {
             ErrorCode::ImageTooLarge => "image-too-large",
             ErrorCode::FileTooLarge => "file-too-large",
             ErrorCode::OrderUnknown => "order-unknown",
+            ErrorCode::ExportUnreadable => "export-unreadable",
         }
     }
 }
@@ -371,6 +373,8 @@ pub enum Error {
     FileTooLarge { max_mb: i64 },
     #[error("unknown order {0:?}")]
     OrderUnknown(String),
+    #[error("not a Partnerdesk export that can be read: {detail}")]
+    ExportUnreadable { detail: String },
     #[error("{path} exists already")]
     FileExists { path: String },
 }
@@ -435,6 +439,7 @@ impl Error {
             Error::ImageTooLarge { .. } => ErrorCode::ImageTooLarge,
             Error::FileTooLarge { .. } => ErrorCode::FileTooLarge,
             Error::OrderUnknown(_) => ErrorCode::OrderUnknown,
+            Error::ExportUnreadable { .. } => ErrorCode::ExportUnreadable,
             Error::Storage(e) => match e.sqlite_error_code() {
                 Some(Sq::NotADatabase) => ErrorCode::NotADatabase,
                 Some(Sq::DatabaseCorrupt) => ErrorCode::DatabaseCorrupt,
@@ -541,6 +546,7 @@ impl Error {
             }
             Error::FileExists { path } => put("path", path.clone()),
             Error::ImageTooLarge { max_mb } | Error::FileTooLarge { max_mb } => put("mb", max_mb.to_string()),
+            Error::ExportUnreadable { detail } => put("detail", detail.clone()),
             Error::HasEvents { count } | Error::ImportRefused { count } => put("count", count.to_string()),
             Error::Required { field } => put("field", field.code().into()),
         }

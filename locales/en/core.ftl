@@ -19,6 +19,7 @@ error-image-invalid = The file is not a PNG or JPEG image.
 error-image-too-large = The picture is larger than { $mb } MB. Make it smaller or save it at a lower quality.
 error-file-too-large = The file is larger than { $mb } MB, so it is not a Partnerdesk export. Nothing was changed.
 error-order-unknown = Unknown order «{ $value }»: give by-date or by-partner.
+error-export-unreadable = This file is not a Partnerdesk export, or it is damaged. Nothing was changed.
 error-language-unknown = Unknown document language «{ $value }»: use ru, kk, en or kk+ru.
 error-viewer-failed = The PDF was saved to «{ $path }», but it could not be opened: no PDF viewer was found.
 error-out-of-range = «{ $field }»: enter a number from { $min } to { $max }.

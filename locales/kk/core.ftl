@@ -19,6 +19,7 @@ error-image-invalid = Файл PNG немесе JPEG суреті емес.
 error-image-too-large = Сурет { $mb } МБ-тан үлкен. Оны кішірейтіңіз немесе сапасын төмендетіп сақтаңыз.
 error-file-too-large = Файл { $mb } МБ-тан үлкен — бұл Partnerdesk экспорты емес. Ештеңе өзгертілмеді.
 error-order-unknown = «{ $value }» реті белгісіз: by-date (күні бойынша) немесе by-partner (серіктестер бойынша) деп көрсетіңіз.
+error-export-unreadable = Бұл файл Partnerdesk экспорты емес немесе бүлінген. Ештеңе өзгертілмеді.
 error-language-unknown = «{ $value }» құжат тілі белгісіз: ru, kk, en немесе kk+ru көрсетіңіз.
 error-viewer-failed = PDF «{ $path }» ішіне сақталды, бірақ оны ашу мүмкін болмады: PDF қарайтын бағдарлама жоқ.
 error-out-of-range = «{ $field }»: { $min } мен { $max } аралығындағы санды көрсетіңіз.

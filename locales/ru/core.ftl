@@ -22,6 +22,7 @@ error-image-invalid = Файл не является изображением PN
 error-image-too-large = Изображение больше { $mb } МБ. Уменьшите его или сохраните с меньшим качеством.
 error-file-too-large = Файл больше { $mb } МБ — это не экспорт Partnerdesk. Ничего не изменено.
 error-order-unknown = Неизвестный порядок «{ $value }»: укажите by-date (по дате) или by-partner (по партнёрам).
+error-export-unreadable = Этот файл не является экспортом Partnerdesk или повреждён. Ничего не изменено.
 error-language-unknown = Неизвестный язык документа «{ $value }»: укажите ru, kk, en или kk+ru.
 error-viewer-failed = PDF сохранён в «{ $path }», но открыть его не удалось: нет программы для просмотра PDF.
 error-out-of-range = «{ $field }»: укажите число от { $min } до { $max }.

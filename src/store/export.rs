@@ -103,14 +103,15 @@ impl Store {
             return Err(Error::FileTooLarge { max_mb: (JSON_MAX_BYTES / 1024 / 1024) as i64 });
         }
         let text = std::fs::read_to_string(path).map_err(|e| Error::file(path, e))?;
-        let data: Json = serde_json::from_str(&text).map_err(|e| Error::ImportInvalid { reason: e.to_string() })?;
+        let data: Json = serde_json::from_str(&text).map_err(|e| Error::ExportUnreadable { detail: e.to_string() })?;
         self.import_json(&data)
     }
 
     /// Fills an empty database (no partners, no agreements) with an export, in one
     /// transaction: everything, or nothing when a row is refused.
     pub fn import_json(&self, data: &Json) -> Result<()> {
-        let bad = |why: &str| Error::ImportInvalid { reason: why.to_string() };
+        // What exactly is wrong goes to the details; the user is told the file is not an export.
+        let bad = |why: &str| Error::ExportUnreadable { detail: why.to_string() };
         if data.get("format").and_then(Json::as_str) != Some(FORMAT) {
             return Err(bad("not a Partnerdesk export"));
         }

@@ -142,7 +142,7 @@ fn export_and_import_from_the_command_line() {
     assert!(!again.status.success(), "a second import into a filled database is refused");
     std::fs::write(&json, "{ not json").unwrap();
     let bad = cli(&dir.path().join("c.sqlite3"), &["import", "--json", json.to_str().unwrap()]);
-    assert!(String::from_utf8_lossy(&bad.stderr).contains("нельзя импортировать"));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("не является экспортом Partnerdesk или повреждён"));
 }
 
 #[test]

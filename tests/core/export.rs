@@ -35,14 +35,14 @@ fn imports_are_all_or_nothing_and_only_into_an_empty_database() {
     let (_d2, empty) = fresh();
     let mut broken = data.clone();
     broken["tables"]["contact"][0]["partner_id"] = serde_json::json!(99999);
-    assert_eq!(empty.import_json(&broken).unwrap_err().code(), ErrorCode::ImportInvalid, "a dangling reference");
+    assert_eq!(empty.import_json(&broken).unwrap_err().code(), ErrorCode::ExportUnreadable, "a dangling reference");
     let mut missing = data.clone();
     missing["tables"].as_object_mut().unwrap().remove("organisation");
-    assert_eq!(empty.import_json(&missing).unwrap_err().code(), ErrorCode::ImportInvalid);
+    assert_eq!(empty.import_json(&missing).unwrap_err().code(), ErrorCode::ExportUnreadable);
     let mut newer = data.clone();
     newer["schema"] = serde_json::json!(99);
     assert_eq!(empty.import_json(&newer).unwrap_err().code(), ErrorCode::DatabaseTooNew);
-    assert_eq!(empty.import_json(&serde_json::json!({"hello": 1})).unwrap_err().code(), ErrorCode::ImportInvalid);
+    assert_eq!(empty.import_json(&serde_json::json!({"hello": 1})).unwrap_err().code(), ErrorCode::ExportUnreadable);
     // Nothing was written by the refused imports: the seeded lists and profile are intact.
     assert_eq!(empty.partner_count().unwrap(), 0);
     assert!(!empty.catalogs().unwrap().categories.is_empty());
@@ -128,7 +128,11 @@ fn an_export_file_too_large_or_not_json_is_refused_and_changes_nothing() {
     assert_eq!(partnerdesk::i18n::error_message(partnerdesk::Lang::Ru, &err), "Файл больше 256 МБ — это не экспорт Partnerdesk. Ничего не изменено.");
     let text = dir.path().join("notes.json");
     std::fs::write(&text, "{ not json").unwrap();
-    assert_eq!(store.import_json_file(&text).unwrap_err().code(), partnerdesk::ErrorCode::ImportInvalid);
+    let err = store.import_json_file(&text).unwrap_err();
+    assert_eq!(err.code(), partnerdesk::ErrorCode::ExportUnreadable);
+    // The parser's English stays in the details; the user reads their own language.
+    assert_eq!(partnerdesk::i18n::error_message(partnerdesk::Lang::Kk, &err), "Бұл файл Partnerdesk экспорты емес немесе бүлінген. Ештеңе өзгертілмеді.");
+    assert!(err.payload().details.values().any(|v| v.contains("line 1")), "{:?}", err.payload().details);
     assert_eq!(store.import_json_file(&dir.path().join("missing.json")).unwrap_err().code(), partnerdesk::ErrorCode::File);
     assert_eq!(store.partner_count().unwrap(), 0);
 }

@@ -44,8 +44,8 @@ describe('the welcome of a new database', () => {
     expect(toasts.map((x) => x.message)).toEqual(['toast-import-everything-done']);
   });
 
-  test('a refused import stays on the welcome with the reason', async () => {
-    const refusal: ErrorPayload = { code: 'import-invalid', message: '', details: { reason: 'expected value at line 1' } };
+  test('a refused import stays on the welcome and says why in the user’s language', async () => {
+    const refusal: ErrorPayload = { code: 'export-unreadable', message: '', details: { detail: 'expected value at line 1' } };
     const { argsOf } = mockCore({
       get_app_state: () => appState({ first_run: true }),
       import_everything: () => {
@@ -56,8 +56,9 @@ describe('the welcome of a new database', () => {
     await fireEvent.click(await screen.findByTestId('import-everything'));
     const error = await screen.findByTestId('error-message');
     expect(error.getAttribute('role')).toBe('alert');
-    expect(error.textContent).toBe(t('error-import-invalid', refusal.details));
-    expect(error.textContent).toContain('expected value at line 1');
+    expect(error.textContent).toBe(t('error-export-unreadable'));
+    expect(error.textContent).toContain('не является экспортом Partnerdesk');
+    expect(error.textContent).not.toContain('expected value');
     expect(app.screen).toEqual({ name: 'welcome' });
     expect(argsOf('get_app_state')).toHaveLength(1);
     expect(screen.getByTestId('import-everything').hasAttribute('disabled')).toBe(false);
