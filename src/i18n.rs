@@ -76,14 +76,25 @@ pub fn message(lang: Lang, id: &str) -> String {
 /// A date as documents write it in full: «29» ноября 2026 г. / 2026 жылғы 29 қараша /
 /// 29 November 2026. (chrono's %B gives only Russian genitives and capitalised Kazakh months.)
 pub fn long_date(lang: Lang, d: chrono::NaiveDate) -> String {
+    date_words(lang, d, true)
+}
+
+/// A date in words without the quoted day of documents: «29 ноября 2026 г.», «2026 жылғы
+/// 29 қараша», «29 November 2026» (an album's caption, a list).
+pub fn plain_date(lang: Lang, d: chrono::NaiveDate) -> String {
+    date_words(lang, d, false)
+}
+
+fn date_words(lang: Lang, d: chrono::NaiveDate, quoted: bool) -> String {
     use chrono::Datelike;
     const RU: [&str; 12] = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
     const KK: [&str; 12] = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"];
     const EN: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
     let m = d.month0() as usize;
+    let day = if quoted { format!("«{}»", d.day()) } else { d.day().to_string() };
     match lang {
-        Lang::Ru => format!("«{}»\u{a0}{} {}\u{a0}г.", d.day(), RU[m], d.year()),
-        Lang::Kk => format!("{}\u{a0}жылғы «{}»\u{a0}{}", d.year(), d.day(), KK[m]),
+        Lang::Ru => format!("{day}\u{a0}{} {}\u{a0}г.", RU[m], d.year()),
+        Lang::Kk => format!("{}\u{a0}жылғы {day}\u{a0}{}", d.year(), KK[m]),
         Lang::En => format!("{}\u{a0}{} {}", d.day(), EN[m], d.year()),
     }
 }
@@ -137,6 +148,8 @@ mod tests {
         assert_eq!(long_date(Lang::Ru, d), "«29»\u{a0}ноября 2026\u{a0}г.");
         assert_eq!(long_date(Lang::Kk, d), "2026\u{a0}жылғы «29»\u{a0}қараша");
         assert_eq!(long_date(Lang::En, d), "29\u{a0}November 2026");
+        assert_eq!(plain_date(Lang::Ru, d), "29\u{a0}ноября 2026\u{a0}г.");
+        assert_eq!(plain_date(Lang::Kk, d), "2026\u{a0}жылғы 29\u{a0}қараша");
         assert_eq!(short_date(d), "29.11.2026");
     }
 

@@ -95,13 +95,13 @@ fn period_words(period: PlanPeriod, lang: Lang) -> String {
     i18n::message_with(lang, id, &[("period", period.label())])
 }
 
-/// The line under an event's title: «12.10.2026, 10:00 · Библиотека № 3».
+/// The line under an event's title: «14 октября 2026 г., 10:00 · Библиотека № 3».
 fn when_and_where(event: &HeldEvent, lang: Lang) -> String {
     let date = NaiveDate::parse_from_str(&event.held_on, "%Y-%m-%d")
-        .map(|d| i18n::long_date(lang, d).replace(['«', '»'], ""))
+        .map(|d| i18n::plain_date(lang, d))
         .unwrap_or_else(|_| event.held_on.clone());
-    let when = if event.time.is_empty() { date } else { format!("{date}, {}", event.time) };
-    if event.place.is_empty() { when } else { format!("{when} · {}", event.place) }
+    let when = if event.time.is_empty() { date } else { i18n::message_with(lang, "album-date-time", &[("date", date), ("time", event.time.clone())]) };
+    if event.place.is_empty() { when } else { i18n::message_with(lang, "album-when-where", &[("when", when), ("place", event.place.clone())]) }
 }
 
 /// One event: title, date and place, partner, the short text, participants, photos.
