@@ -1,7 +1,8 @@
 // Every screen, as the fake core fills it, is checked for controls a screen reader could not
-// name: each button, field, choice, tab and table of every screen must have an accessible name
-// (its text, a <label>, or an aria-label from the locales). The start page has something in
-// every list (and more than a list shows at first) besides its charts' tables.
+// name: each button, field, choice, tab, table and picture (a chart's role="img") of every
+// screen must have an accessible name (its text, a <label>, or an aria-label from the locales).
+// The start page has something in every list (and more than a list shows at first) besides its
+// charts' tables.
 import { expect, test } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { tick } from 'svelte';
@@ -67,6 +68,8 @@ const ROLES = [
   'table',
   'dialog',
   'alertdialog',
+  // A chart (and any other picture) is named by what it shows.
+  'img',
 ] as const;
 
 const unnamed = (name: string): boolean => name.trim() === '';

@@ -130,10 +130,17 @@ describe('shortcuts', () => {
     await open({ name: 'new' }, 'Новый партнёр');
     await fireEvent.input(screen.getByTestId('field-name'), { target: { value: 'Музей' } });
     await fireEvent.keyDown(document.body, { key: '3', code: 'Digit3', altKey: true });
-    expect(await screen.findByRole('alertdialog')).toBeTruthy();
+    const question = await screen.findByRole('alertdialog');
     expect(app.screen).toEqual({ name: 'new' });
+    // The page behind is inert while the question is asked; the question is not inside it.
+    const layout = document.getElementById('app-layout')!;
+    expect(layout.hasAttribute('inert')).toBe(true);
+    expect(layout.contains(question)).toBe(false);
+    expect(question.closest('[inert]')).toBeNull();
     await fireEvent.click(screen.getByTestId('confirm-cancel'));
     expect(app.screen).toEqual({ name: 'new' });
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(layout.hasAttribute('inert')).toBe(false);
   });
 });
 
@@ -146,6 +153,10 @@ describe('about', () => {
     await fireEvent.click(opener);
 
     const dialog = await screen.findByTestId('about-dialog');
+    // The sidebar and the screen are inert behind it, the window itself is not.
+    const layout = document.getElementById('app-layout')!;
+    expect(layout.hasAttribute('inert')).toBe(true);
+    expect(dialog.closest('[inert]')).toBeNull();
     expect(dialog.getAttribute('role')).toBe('dialog');
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(screen.getByRole('dialog', { name: 'О программе Partnerdesk' })).toBe(dialog);
@@ -176,6 +187,7 @@ describe('about', () => {
     // Escape closes it and the focus returns to the button that opened it.
     await fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
     await waitFor(() => expect(screen.queryByTestId('about-dialog')).toBeNull());
+    expect(layout.hasAttribute('inert')).toBe(false);
     expect(document.activeElement).toBe(opener);
   });
 

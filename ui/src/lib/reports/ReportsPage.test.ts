@@ -130,12 +130,75 @@ describe('reports', () => {
   test('an album that cannot be made says why', async () => {
     mockCore({
       print_album: () => {
-        throw { code: 'viewer-failed', message: '', details: {} };
+        throw {
+          code: 'file',
+          message: '',
+          details: { path: '/home/user/Альбом 2026–2027.pdf', reason: 'Permission denied (os error 13)' },
+        };
       },
     });
     render(ReportsPage);
     await fireEvent.click(screen.getByTestId('reports-tab-year'));
-    await fireEvent.click(await screen.findByTestId('album-open'));
-    expect((await screen.findByTestId('album-error')).getAttribute('role')).toBe('alert');
+    await fireEvent.click(await screen.findByTestId('album-save'));
+    const alert = await screen.findByTestId('album-error');
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(alert.textContent).toBe(
+      'Не удаётся использовать файл «/home/user/Альбом 2026–2027.pdf»: Permission denied (os error 13)',
+    );
+  });
+
+  test('while a document is made its buttons keep the focus, do nothing, and a status says so', async () => {
+    let finish: (path: string | null) => void = () => {};
+    const { argsOf } = mockCore({
+      print_album: () => new Promise((resolve) => (finish = resolve)),
+    });
+    render(ReportsPage);
+    await fireEvent.click(screen.getByTestId('reports-tab-year'));
+    const open = await screen.findByTestId('album-open');
+    await waitFor(() => expect((open as HTMLButtonElement).disabled).toBe(false));
+    const status = screen.getByTestId('album-status');
+    expect(status.getAttribute('role')).toBe('status');
+    expect(status.textContent).toBe('');
+
+    open.focus();
+    await fireEvent.click(open);
+    await waitFor(() => expect(status.textContent).toBe('Готовится документ…'));
+    for (const id of ['album-open', 'album-save']) {
+      const button = screen.getByTestId(id) as HTMLButtonElement;
+      expect(button.disabled).toBe(false);
+      expect(button.getAttribute('aria-disabled')).toBe('true');
+    }
+    expect(document.activeElement).toBe(open);
+    // A second click while the first document is made does nothing.
+    await fireEvent.click(open);
+    await fireEvent.click(screen.getByTestId('album-save'));
+    expect(argsOf('print_album')).toHaveLength(1);
+    // The other document's buttons are not busy.
+    expect(screen.getByTestId('year-summary-print-pdf').getAttribute('aria-disabled')).toBeNull();
+
+    finish('/tmp/album.pdf');
+    await waitFor(() => expect(status.textContent).toBe(''));
+    expect(open.getAttribute('aria-disabled')).toBeNull();
+    expect(document.activeElement).toBe(open);
+  });
+
+  test('the buttons of the same name of the summary and of the album tell their section', async () => {
+    mockCore();
+    render(ReportsPage);
+    await fireEvent.click(screen.getByTestId('reports-tab-year'));
+    const description = (id: string): string => {
+      const by = screen.getByTestId(id).getAttribute('aria-describedby') ?? '';
+      return by
+        .split(' ')
+        .map((ref) => document.getElementById(ref)?.textContent?.trim() ?? '')
+        .join(' ');
+    };
+    await screen.findByTestId('album-open');
+    expect(screen.getByTestId('year-summary-print-pdf').textContent?.trim()).toBe('Открыть PDF');
+    expect(screen.getByTestId('album-open').textContent?.trim()).toBe('Открыть PDF');
+    expect(description('year-summary-print-pdf')).toBe('Итоги года');
+    expect(description('year-summary-save-pdf')).toBe('Итоги года');
+    expect(description('album-open')).toBe('Альбом сотрудничества');
+    expect(description('album-save')).toBe('Альбом сотрудничества');
   });
 });

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { app } from '../app.svelte';
 import { awardView } from '../awards/list-state.svelte';
 import { applyLanguage } from '../i18n/index.svelte';
-import { activityDue, agreement, dashboard, fulfilment, mockCore, nomination } from '../../test/core';
+import { activityDue, agreement, catalogs, dashboard, fulfilment, mockCore, nomination } from '../../test/core';
 import type { Dashboard } from '../api';
 import StartPage from './StartPage.svelte';
 
@@ -283,6 +283,50 @@ describe('start page: the year at a glance', () => {
     );
     expect(bars(screen.getByTestId('chart-months'))[9]).toEqual(['held', 7]);
     expect((screen.getByTestId('start-period') as HTMLSelectElement).value).toBe('2026');
+  });
+
+  test('a period whose dashboard cannot be read: the selector goes back to the period still shown', async () => {
+    const { argsOf } = mockCore({
+      get_dashboard: (a) => {
+        if (a.period === '2026') throw { code: 'database-busy', message: '', details: {} };
+        return dashboard({ periods: ['2026-2027', '2026'] });
+      },
+    });
+    render(StartPage);
+    const select = (await screen.findByTestId('start-period')) as HTMLSelectElement;
+    expect(select.value).toBe('2026-2027');
+
+    await fireEvent.change(select, { target: { value: '2026' } });
+    await waitFor(() => expect(argsOf('get_dashboard')).toEqual([{ period: null }, { period: '2026' }]));
+    expect((await screen.findByTestId('error-message')).getAttribute('role')).toBe('alert');
+    // The figures are the school year's, and so is the period the selector names.
+    await waitFor(() => expect((screen.getByTestId('start-period') as HTMLSelectElement).value).toBe('2026-2027'));
+    expect(screen.getByTestId('start-figure-fulfilment').textContent).toContain('25 %');
+    expect(screen.getByTestId('start-year').getAttribute('aria-busy')).toBe('false');
+  });
+
+  test('a plan with nothing expected: the fulfilment chart’s summary says so, not «100 %»', async () => {
+    mockCore({
+      get_dashboard: () =>
+        dashboard({
+          fulfilment: fulfilment(0, 0),
+          fulfilment_by_category: [{ category_id: 2, name: catalogs.categories[1].name, fulfilment: fulfilment(0, 0) }],
+        }),
+    });
+    render(StartPage);
+    const chart = await screen.findByTestId('chart-fulfilment');
+    const summary = chart.querySelector('svg')!.getAttribute('aria-label');
+    expect(summary).toBe('В плане пока нет мероприятий.');
+    expect(summary).not.toContain('100');
+    expect(chart.textContent).toContain('—');
+    expect(screen.getByTestId('start-figure-fulfilment').textContent).toContain('—');
+  });
+
+  test('the fulfilment chart’s summary tells the share held, as the headline does', async () => {
+    mockCore();
+    render(StartPage);
+    const chart = await screen.findByTestId('chart-fulfilment');
+    expect(chart.querySelector('svg')!.getAttribute('aria-label')).toBe('План выполнен на 25 %: проведено 1 из 4.');
   });
 
   test('without a plan for the period, the fulfilment chart says so and leads to the plans', async () => {
