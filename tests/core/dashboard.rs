@@ -226,7 +226,7 @@ fn the_album_has_a_cover_every_event_of_the_period_and_up_to_four_photos_each() 
     assert!(!body.contains("Следующий год"), "an event of the next year");
     at("14 октября 2026 г. · Актовый зал");
     at("Библиотека «Әлем кітаптары»");
-    at("Участники: дети: 25, родители: 4");
+    at("Участники — дети: 25, родители: 4");
     at("Ещё фото: 1");
     at(&format!("Фото «{}» не удалось прочитать.", broken.photos[1].original_name));
     for letter in KAZAKH.split(' ').filter(|l| l.chars().all(char::is_lowercase)) {
